@@ -1,0 +1,6 @@
+/**
+ * The exception hierarchy: every failure the SDK reports is a {@link org.cloudsdk.errors.CloudException}
+ * carrying HTTP status, service, operation, the server's request id and message. Argument checks
+ * made before any request throw {@link java.lang.IllegalArgumentException} naming the parameter.
+ */
+package org.cloudsdk.errors;

@@ -1,0 +1,457 @@
+package org.cloudsdk.http;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLException;
+
+import org.cloudsdk.errors.CloudException;
+import org.cloudsdk.errors.InvalidConfigurationException;
+import org.cloudsdk.errors.TokenExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.util.backoff.BackOffExecution;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.util.retry.Retry;
+
+/**
+ * The one transport: every HTTP call of a context goes through here. One WebClient on Reactor
+ * Netty with a bounded connection pool; on each call the token is injected, a 401 causes one
+ * re-authentication shared by every caller that saw it and one replay, transient failures of
+ * idempotent requests are retried with exponential backoff and jitter (honouring
+ * {@code Retry-After}), errors become typed exceptions, an observation is recorded and, when
+ * asked, the exchange is logged with every secret redacted.
+ *
+ * <p>Thread-safe; one instance serves a whole context. {@link #close()} releases its connections.
+ */
+public final class Transport implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+    private static final int MAX_ERROR_BODY = 64 * 1024;
+    private static final String READ_TIMEOUT_HANDLER = "cloudsdk.readTimeout";
+
+    private final WebClient webClient;
+    private final ConnectionProvider pool;
+    private final HttpSettings settings;
+    private final RetryPolicy retryPolicy;
+    private final ObservationRegistry observations;
+    private final AtomicBoolean debug;
+    private final String userAgent;
+    private final int maxBufferedBytes;
+
+    private Transport(Builder builder) {
+        this.settings = builder.settings;
+        this.retryPolicy = builder.retryPolicy;
+        this.observations = builder.observations;
+        this.debug = new AtomicBoolean(settings.debug());
+        this.userAgent = SdkVersion.userAgent(settings.customUserAgent());
+        this.maxBufferedBytes = builder.maxBufferedBytes;
+        this.pool = ConnectionProvider.builder("cloud-sdk")
+                .maxConnections(settings.maxConnections())
+                .pendingAcquireTimeout(settings.pendingAcquireTimeout())
+                .maxIdleTime(settings.maxIdleTime())
+                .evictInBackground(Duration.ofSeconds(30))
+                .build();
+        HttpClient http = HttpClient.create(pool)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+                        settings.connectTimeout().toMillis()))
+                .responseTimeout(settings.readTimeout())
+                // responseTimeout ends at the headers; a body that stalls mid-way needs its own limit
+                .doOnResponse((response, connection) -> connection.addHandlerLast(READ_TIMEOUT_HANDLER,
+                        new ReadTimeoutHandler(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)));
+        if (!settings.verifySsl()) {
+            http = http.secure(spec -> spec.sslContext(insecureContext()));
+            LOG.warn("TLS certificate verification is OFF for this context (verify_ssl=false): "
+                    + "connections can be intercepted. Use it only against test clouds.");
+        }
+        WebClient.Builder base = builder.webClientBuilder != null ? builder.webClientBuilder.clone() : WebClient.builder();
+        this.webClient = base.clientConnector(new ReactorClientHttpConnector(http)).build();
+    }
+
+    /** @return a builder with default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the connection settings */
+    public HttpSettings settings() {
+        return settings;
+    }
+
+    /** @return the User-Agent header sent with every request */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    /** @return whether every request and response is logged (pyrax's {@code http_debug}) */
+    public boolean httpDebug() {
+        return debug.get();
+    }
+
+    /**
+     * Turns the debug log of requests and responses on or off at run time (pyrax's
+     * {@code set_http_debug}). Secrets are always redacted.
+     *
+     * @param enabled whether to log
+     */
+    public void setHttpDebug(boolean enabled) {
+        debug.set(enabled);
+    }
+
+    /**
+     * Sends a request and reads the whole response into memory.
+     *
+     * @param request the request
+     * @param session the session whose token is sent, or null for unauthenticated calls
+     * @return the response, emitted once
+     */
+    public Mono<ApiResponse> exchange(ApiRequest request, AuthSession session) {
+        return call(request, session, null);
+    }
+
+    /**
+     * Sends a request and hands a 2xx response to a reader, for bodies that are streamed.
+     *
+     * @param request the request
+     * @param session the session whose token is sent, or null for unauthenticated calls
+     * @param reader reads the response; must consume or release the body
+     * @param <T> the value type
+     * @return the value, emitted once
+     */
+    public <T> Mono<T> exchange(ApiRequest request, AuthSession session, ResponseReader<T> reader) {
+        return call(request, session, Objects.requireNonNull(reader, "reader must not be null"));
+    }
+
+    /**
+     * Blocking form of {@link #exchange(ApiRequest, AuthSession)}.
+     *
+     * @param request the request
+     * @param session the session, or null
+     * @return the response
+     * @throws CloudException on any failure
+     * @throws IllegalStateException when called on a non-blocking (event loop) thread
+     */
+    public ApiResponse execute(ApiRequest request, AuthSession session) {
+        return block(exchange(request, session));
+    }
+
+    /**
+     * Blocking form of {@link #exchange(ApiRequest, AuthSession, ResponseReader)}.
+     *
+     * @param request the request
+     * @param session the session, or null
+     * @param reader reads the response
+     * @param <T> the value type
+     * @return the value
+     */
+    public <T> T execute(ApiRequest request, AuthSession session, ResponseReader<T> reader) {
+        return block(exchange(request, session, reader));
+    }
+
+    /**
+     * Waits for a publisher of this SDK, refusing to do so on an event-loop thread where waiting
+     * would stall every other connection.
+     *
+     * @param mono the work
+     * @param <T> its value type
+     * @return its value
+     */
+    public static <T> T block(Mono<T> mono) {
+        if (Schedulers.isInNonBlockingThread()) {
+            throw new IllegalStateException("a blocking cloud-sdk call was made on the non-blocking thread "
+                    + Thread.currentThread().getName() + "; use the reactive API (or publishOn a bounded elastic "
+                    + "scheduler) from reactive code");
+        }
+        return mono.block();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    private <T> Mono<T> call(ApiRequest request, AuthSession session, ResponseReader<T> reader) {
+        return Mono.defer(() -> {
+            CallState state = new CallState(retryPolicy);
+            RequestObservation observation = RequestObservation.start(observations, request);
+            Mono<T> once = Mono.defer(() -> attempt(request, session, reader, state));
+            return once
+                    .retryWhen(retry(request, state))
+                    .onErrorMap(TransportFailure.class, failure -> failure.toException(state.attempts.get()))
+                    .doOnSuccess(value -> observation.success(state.lastStatus))
+                    .doOnError(observation::failure)
+                    .doOnCancel(observation::cancelled)
+                    .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY,
+                            observation.observation()));
+        });
+    }
+
+    private <T> Mono<T> attempt(ApiRequest request, AuthSession session, ResponseReader<T> reader, CallState state) {
+        boolean withToken = request.authenticated() && session != null;
+        Mono<String> token = withToken ? session.token() : Mono.just("");
+        return token.flatMap(value -> send(request, value, withToken, reader, state))
+                .onErrorResume(TokenRejected.class, rejected -> {
+                    if (!session.canReauthenticate()) {
+                        return Mono.error(new TokenExpiredException("the token given to authWithToken was refused by "
+                                + request.service() + " (" + request.operation() + ": HTTP 401): it has expired or "
+                                + "been revoked, and this context holds no credentials to re-authenticate; obtain a "
+                                + "new token and call authWithToken again",
+                                rejected.failure().toException(state.attempts.get()).details(), null));
+                    }
+                    if (!request.body().replayable()) {
+                        return Mono.error(rejected.failure());
+                    }
+                    return session.reauthenticate(rejected.token())
+                            .flatMap(fresh -> send(request, fresh, true, reader, state))
+                            .onErrorMap(TokenRejected.class, TokenRejected::failure);
+                });
+    }
+
+    private <T> Mono<T> send(ApiRequest request, String token, boolean withToken, ResponseReader<T> reader,
+            CallState state) {
+        UriTemplates.Expanded expanded = UriTemplates.of(request);
+        URI uri = expanded.toUri();
+        Map<String, List<String>> headers = headers(request, token, withToken);
+        boolean log = debug.get() || request.debug();
+        if (log) {
+            WireLog.request(request, uri, headers);
+        }
+        state.attempts.incrementAndGet();
+        long started = System.nanoTime();
+        WebClient.RequestBodySpec spec = webClient.method(request.method())
+                .uri(expanded.template(), expanded.variables())
+                .headers(h -> headers.forEach(h::put));
+        WebClient.RequestHeadersSpec<?> ready = withBody(spec, request.body());
+        return ready.exchangeToMono(response -> {
+            int status = response.statusCode().value();
+            state.lastStatus = status;
+            HttpHeaders responseHeaders = response.headers().asHttpHeaders();
+            if (status < 400) {
+                if (reader == null) {
+                    return readAll(response, maxBufferedBytes).map(body -> {
+                        if (log) {
+                            WireLog.response(request, uri, status, responseHeaders, body, elapsed(started));
+                        }
+                        @SuppressWarnings("unchecked")
+                        T result = (T) new ApiResponse(status, HttpHeaders.readOnlyHttpHeaders(responseHeaders), body);
+                        return result;
+                    }).onErrorMap(error -> !(error instanceof CloudException),
+                            error -> TransportFailure.connection(request, error, request.idempotent()));
+                }
+                if (log) {
+                    WireLog.response(request, uri, status, responseHeaders, null, elapsed(started));
+                }
+                return reader.read(response);
+            }
+            return readAll(response, MAX_ERROR_BODY)
+                    .onErrorResume(DataBufferLimitException.class, tooLong -> Mono.just(new byte[0]))
+                    .flatMap(body -> {
+                        if (log) {
+                            WireLog.response(request, uri, status, responseHeaders, body, elapsed(started));
+                        }
+                        TransportFailure failure = TransportFailure.http(request, status, responseHeaders, body);
+                        if (status == 401 && withToken) {
+                            return Mono.error(new TokenRejected(token, failure));
+                        }
+                        return Mono.error(failure);
+                    });
+        }).onErrorMap(error -> !(error instanceof TransportFailure || error instanceof TokenRejected
+                || error instanceof CloudException), error -> {
+                    if (log) {
+                        WireLog.failure(request, uri, error, elapsed(started));
+                    }
+                    return TransportFailure.connection(request, error, true);
+                });
+    }
+
+    private Map<String, List<String>> headers(ApiRequest request, String token, boolean withToken) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.USER_AGENT, List.of(userAgent));
+        RequestBody body = request.body();
+        if (body.contentType() != null) {
+            headers.put(HttpHeaders.CONTENT_TYPE, List.of(body.contentType()));
+        }
+        if (body.contentLength() >= 0 && !(body instanceof RequestBody.Empty)) {
+            headers.put(HttpHeaders.CONTENT_LENGTH, List.of(Long.toString(body.contentLength())));
+        }
+        headers.put(HttpHeaders.ACCEPT, List.of("application/json, */*;q=0.5"));
+        headers.putAll(request.headers());
+        if (withToken) {
+            headers.put("X-Auth-Token", List.of(token));
+        }
+        return headers;
+    }
+
+    private static WebClient.RequestHeadersSpec<?> withBody(WebClient.RequestBodySpec spec, RequestBody body) {
+        if (body instanceof RequestBody.Bytes bytes) {
+            return spec.body(BodyInserters.fromValue(bytes.content()));
+        }
+        if (body instanceof RequestBody.Stream stream) {
+            return spec.body(BodyInserters.fromDataBuffers(stream.source().get()));
+        }
+        return spec;
+    }
+
+    private static Mono<byte[]> readAll(ClientResponse response, int limit) {
+        return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), limit)
+                .map(Transport::toBytes)
+                .defaultIfEmpty(new byte[0]);
+    }
+
+    private static byte[] toBytes(DataBuffer buffer) {
+        try {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            return bytes;
+        } finally {
+            DataBufferUtils.release(buffer);
+        }
+    }
+
+    private Retry retry(ApiRequest request, CallState state) {
+        return Retry.from(signals -> signals.concatMap(signal -> {
+            Throwable failure = signal.failure();
+            if (!(failure instanceof TransportFailure transportFailure) || !transportFailure.isTransient()
+                    || !request.idempotent() || !request.body().replayable()
+                    || !retryPolicy.shouldRetry(transportFailure.toException(state.attempts.get()))) {
+                return Mono.error(failure);
+            }
+            long backOff = state.backOff.nextBackOff();
+            if (backOff == BackOffExecution.STOP) {
+                return Mono.error(failure);
+            }
+            Duration wait = Duration.ofMillis(backOff);
+            Duration retryAfter = transportFailure.retryAfter();
+            if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
+                wait = retryAfter;
+            }
+            Duration budget = retryPolicy.getTimeout();
+            if (budget != null && !budget.isZero() && elapsed(state.started).plus(wait).compareTo(budget) > 0) {
+                return Mono.error(failure);
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{}.{} attempt {} failed ({}), retrying in {} ms", request.service(), request.operation(),
+                        state.attempts.get(), transportFailure.status() == 0 ? "no response"
+                                : "HTTP " + transportFailure.status(), wait.toMillis());
+            }
+            return Mono.delay(wait).thenReturn(signal.totalRetries());
+        }));
+    }
+
+    private static Duration elapsed(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    private static SslContext insecureContext() {
+        try {
+            return SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build();
+        } catch (SSLException e) {
+            throw new InvalidConfigurationException("cannot build a TLS context for verify_ssl=false: " + e.getMessage());
+        }
+    }
+
+    /** The state of one call across its attempts. */
+    private static final class CallState {
+        final AtomicInteger attempts = new AtomicInteger();
+        final BackOffExecution backOff;
+        final long started = System.nanoTime();
+        volatile int lastStatus;
+
+        CallState(RetryPolicy policy) {
+            this.backOff = policy.getBackOff().start();
+        }
+    }
+
+    /** Builds a {@link Transport}. */
+    public static final class Builder {
+        private HttpSettings settings = HttpSettings.defaults();
+        private RetryPolicy retryPolicy = RetrySettings.defaults().toRetryPolicy();
+        private ObservationRegistry observations = ObservationRegistry.NOOP;
+        private WebClient.Builder webClientBuilder;
+        private int maxBufferedBytes = 64 * 1024 * 1024;
+
+        private Builder() {
+        }
+
+        /** @param value connection settings @return this builder */
+        public Builder httpSettings(HttpSettings value) {
+            this.settings = Objects.requireNonNull(value, "httpSettings must not be null");
+            return this;
+        }
+
+        /** @param value retry settings, turned into a Spring retry policy @return this builder */
+        public Builder retrySettings(RetrySettings value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retrySettings must not be null").toRetryPolicy();
+            return this;
+        }
+
+        /**
+         * @param value a Spring Framework 7 retry policy: its backoff paces the retries, its timeout
+         *     bounds them and its {@code shouldRetry} may veto one; the transport still retries only
+         *     transient failures of idempotent requests
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy must not be null");
+            return this;
+        }
+
+        /** @param value where {@code cloud.client.requests} observations go @return this builder */
+        public Builder observationRegistry(ObservationRegistry value) {
+            this.observations = value == null ? ObservationRegistry.NOOP : value;
+            return this;
+        }
+
+        /**
+         * @param value a WebClient builder to start from (for example Spring Boot's, so its own
+         *     {@code http.client.requests} observation applies); it is cloned, not changed
+         * @return this builder
+         */
+        public Builder webClientBuilder(WebClient.Builder value) {
+            this.webClientBuilder = value;
+            return this;
+        }
+
+        /** @param value the largest body read whole into memory, in bytes @return this builder */
+        public Builder maxBufferedBytes(int value) {
+            if (value < 1024) {
+                throw new IllegalArgumentException("maxBufferedBytes must be at least 1024, was " + value);
+            }
+            this.maxBufferedBytes = value;
+            return this;
+        }
+
+        /** @return the transport */
+        public Transport build() {
+            return new Transport(this);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.cloudsdk.http;
+
+import java.time.Duration;
+
+import org.cloudsdk.errors.CloudException;
+import org.cloudsdk.errors.ConnectionFailedException;
+import org.cloudsdk.errors.ErrorDetails;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * A failed attempt, kept raw inside the transport until the retry loop is done with it, so that
+ * the typed exception thrown at the end can say how many attempts were made.
+ */
+final class TransportFailure extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ApiRequest request;
+    private final int status;
+    private final transient HttpHeaders headers;
+    private final transient byte[] body;
+    private final boolean transientFailure;
+    private final transient Duration retryAfter;
+
+    private TransportFailure(ApiRequest request, int status, HttpHeaders headers, byte[] body, Throwable cause,
+            boolean transientFailure, Duration retryAfter) {
+        super(null, cause, false, false);
+        this.request = request;
+        this.status = status;
+        this.headers = headers;
+        this.body = body;
+        this.transientFailure = transientFailure;
+        this.retryAfter = retryAfter;
+    }
+
+    static TransportFailure http(ApiRequest request, int status, HttpHeaders headers, byte[] body) {
+        boolean retryable = status == 408 || status == 429 || status == 500 || status == 502 || status == 503
+                || status == 504;
+        return new TransportFailure(request, status, headers, body, null, retryable, ErrorMapper.retryAfter(headers));
+    }
+
+    static TransportFailure connection(ApiRequest request, Throwable cause, boolean retryable) {
+        return new TransportFailure(request, 0, HttpHeaders.EMPTY, new byte[0], cause, retryable, null);
+    }
+
+    int status() {
+        return status;
+    }
+
+    boolean isTransient() {
+        return transientFailure;
+    }
+
+    Duration retryAfter() {
+        return retryAfter;
+    }
+
+    CloudException toException(int attempts) {
+        if (status > 0) {
+            return ErrorMapper.toException(request, status, headers, body, attempts);
+        }
+        Throwable cause = getCause();
+        StringBuilder message = new StringBuilder(request.operation()).append(" on ").append(request.service());
+        if (request.region() != null) {
+            message.append(" (region ").append(request.region()).append(')');
+        }
+        message.append(" failed: no response from ").append(Redactor.url(request.baseUrl())).append(": ")
+                .append(describe(cause));
+        if (attempts > 1) {
+            message.append(" (after ").append(attempts).append(" attempts)");
+        }
+        return new ConnectionFailedException(message.toString(),
+                ErrorDetails.of(request.service(), request.operation()), cause);
+    }
+
+    private static String describe(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage();
+        String name = root.getClass().getSimpleName();
+        return text == null || text.isBlank() ? name : name + ": " + text;
+    }
+}
