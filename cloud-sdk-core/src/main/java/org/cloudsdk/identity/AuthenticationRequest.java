@@ -21,9 +21,4 @@ public record AuthenticationRequest(String authEndpoint, Credentials credentials
         scope = scope == null ? AuthScope.NONE : scope;
         Objects.requireNonNull(http, "http must not be null");
     }
-
-    /** @param newCredentials other credentials @param newScope another scope @return a copy with them */
-    public AuthenticationRequest with(Credentials newCredentials, AuthScope newScope) {
-        return new AuthenticationRequest(authEndpoint, newCredentials, newScope, region, http);
-    }
 }

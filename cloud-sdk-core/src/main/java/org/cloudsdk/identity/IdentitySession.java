@@ -31,7 +31,10 @@ public final class IdentitySession implements AuthSession {
     private static final String OBSERVATION = "cloud.auth";
 
     private final IdentityProvider provider;
-    private final AtomicReference<AuthenticationRequest> request;
+    private final String authEndpoint;
+    private final String region;
+    private final IdentityHttp http;
+    private final AtomicReference<Login> login;
     private final AtomicReference<Token> current = new AtomicReference<>();
     private final Duration refreshMargin;
     private final Clock clock;
@@ -40,19 +43,31 @@ public final class IdentitySession implements AuthSession {
     private final Object lock = new Object();
     private Mono<Token> inFlight;
 
+    /** Credentials and scope: replaced together by {@link #authenticateWithToken}. */
+    private record Login(Credentials credentials, AuthScope scope) {
+    }
+
     /**
      * @param provider the identity provider
-     * @param request what to authenticate with; its credentials may be null when none are known yet
-     *     (then every use fails with {@link NotAuthenticatedException})
+     * @param authEndpoint the identity URL, or null when the provider has a default
+     * @param region the configured region, or null
+     * @param http sends identity requests through the context's transport
+     * @param credentials what to authenticate with, or null when none are known (then every use
+     *     fails with {@link NotAuthenticatedException} until {@link #authenticateWithToken})
+     * @param scope the project (tenant) and domains
      * @param refreshMargin how long before expiry a token is replaced
      * @param clock the clock expiry is judged by
      * @param observations where {@code cloud.auth} observations go
      * @param missingCredentialsHint what to tell a user who set no credentials
      */
-    public IdentitySession(IdentityProvider provider, AuthenticationRequest request, Duration refreshMargin,
-            Clock clock, ObservationRegistry observations, String missingCredentialsHint) {
+    public IdentitySession(IdentityProvider provider, String authEndpoint, String region, IdentityHttp http,
+            Credentials credentials, AuthScope scope, Duration refreshMargin, Clock clock,
+            ObservationRegistry observations, String missingCredentialsHint) {
         this.provider = Objects.requireNonNull(provider, "provider must not be null");
-        this.request = new AtomicReference<>(request);
+        this.authEndpoint = authEndpoint;
+        this.region = region;
+        this.http = Objects.requireNonNull(http, "http must not be null");
+        this.login = new AtomicReference<>(new Login(credentials, scope == null ? AuthScope.NONE : scope));
         this.refreshMargin = Objects.requireNonNull(refreshMargin, "refreshMargin must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.observations = observations == null ? ObservationRegistry.NOOP : observations;
@@ -71,7 +86,12 @@ public final class IdentitySession implements AuthSession {
 
     /** @return whether credentials (or a token) are known */
     public boolean hasCredentials() {
-        return request.get() != null;
+        return login.get().credentials() != null;
+    }
+
+    /** @return the project (tenant) and domains authentication is scoped to */
+    public AuthScope scope() {
+        return login.get().scope();
     }
 
     /** @return whether a token is held and not expired */
@@ -82,8 +102,8 @@ public final class IdentitySession implements AuthSession {
 
     @Override
     public boolean canReauthenticate() {
-        AuthenticationRequest r = request.get();
-        return r != null && !(r.credentials() instanceof Credentials.Token);
+        Credentials credentials = login.get().credentials();
+        return credentials != null && !(credentials instanceof Credentials.Token);
     }
 
     /**
@@ -104,28 +124,9 @@ public final class IdentitySession implements AuthSession {
      * @return the session's new token
      */
     public Mono<Token> authenticateWithToken(String token, AuthScope scope) {
-        AuthenticationRequest base = request.get();
-        if (base == null) {
-            throw new IllegalStateException("the session has no identity settings to authenticate with");
-        }
-        request.set(base.with(Credentials.token(token), scope));
+        login.set(new Login(Credentials.token(token), scope == null ? AuthScope.NONE : scope));
         current.set(null);
         return refresh(null, "token");
-    }
-
-    /**
-     * Sets the request when the session was created without credentials.
-     *
-     * @param newRequest what to authenticate with
-     */
-    public void setRequest(AuthenticationRequest newRequest) {
-        request.set(Objects.requireNonNull(newRequest, "request must not be null"));
-        current.set(null);
-    }
-
-    /** @return the request, or null when no credentials are known */
-    public AuthenticationRequest request() {
-        return request.get();
     }
 
     @Override
@@ -150,10 +151,12 @@ public final class IdentitySession implements AuthSession {
 
     private Mono<Token> refresh(String staleTokenId, String reason) {
         return Mono.defer(() -> {
-            AuthenticationRequest authRequest = request.get();
-            if (authRequest == null) {
+            Login active = login.get();
+            if (active.credentials() == null) {
                 return Mono.error(new NotAuthenticatedException(missingCredentialsHint));
             }
+            AuthenticationRequest authRequest = new AuthenticationRequest(authEndpoint, active.credentials(),
+                    active.scope(), region, http);
             synchronized (lock) {
                 Token now = current.get();
                 if (staleTokenId != null && now != null && !now.id().equals(staleTokenId)

@@ -1,0 +1,327 @@
+package org.cloudsdk;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.cloudsdk.config.CloudSettings;
+import org.cloudsdk.errors.NotAuthenticatedException;
+import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.http.Transport;
+import org.cloudsdk.identity.AuthScope;
+import org.cloudsdk.identity.Endpoint;
+import org.cloudsdk.identity.EndpointInterface;
+import org.cloudsdk.identity.IdentitySession;
+import org.cloudsdk.identity.ServiceCatalog;
+import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.identity.Token;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * One authenticated session with one cloud: pyrax's context object. It holds the settings it was
+ * built with, the identity session (token, catalog) and the transport all its clients share.
+ *
+ * <p>Create one with {@link #builder()} (or {@link #create()} for the settings of the
+ * configuration file and environment alone). Authentication happens on first use, or now with
+ * {@link #authenticate()}. Many contexts may live in one JVM, for different clouds, accounts or
+ * regions; each is thread-safe and meant to be shared by a whole application. Its configuration
+ * never changes after {@code build()}; its token is replaced atomically when it expires or is
+ * refused.
+ *
+ * <pre>{@code
+ * CloudContext ctx = CloudContext.builder()
+ *         .identityType("keystone")
+ *         .authEndpoint("http://127.0.0.1:5000/v3")
+ *         .username("demo").password("demopass")
+ *         .tenantName("demo")
+ *         .region("RegionOne")
+ *         .build();
+ * ServiceClient compute = ctx.client("nova", "RegionOne");
+ * }</pre>
+ */
+public final class CloudContext implements AutoCloseable {
+
+    private final CloudSettings settings;
+    private final IdentitySession session;
+    private final Transport transport;
+
+    CloudContext(CloudSettings settings, IdentitySession session, Transport transport) {
+        this.settings = settings;
+        this.session = session;
+        this.transport = transport;
+    }
+
+    /** @return a builder that reads the configuration file and environment variables */
+    public static CloudContextBuilder builder() {
+        return new CloudContextBuilder();
+    }
+
+    /**
+     * pyrax's {@code create_context()}: a context from the current environment of the
+     * configuration file, the {@code CLOUD_*} environment variables and, when {@code OS_CLOUD} is
+     * set, clouds.yaml.
+     *
+     * @return an unauthenticated context
+     */
+    public static CloudContext create() {
+        return builder().build();
+    }
+
+    /**
+     * pyrax's {@code create_context(env=...)}.
+     *
+     * @param environment the configuration file's environment to use
+     * @return an unauthenticated context
+     */
+    public static CloudContext create(String environment) {
+        return builder().environment(environment).build();
+    }
+
+    /**
+     * Authenticates now (again, if already authenticated), joining an authentication already
+     * under way on another thread.
+     *
+     * @return this context
+     * @throws NotAuthenticatedException when no credentials were given
+     * @throws org.cloudsdk.errors.AuthenticationFailedException when they are refused
+     */
+    public CloudContext authenticate() {
+        Transport.block(session.authenticate());
+        return this;
+    }
+
+    /**
+     * Authenticates asynchronously.
+     *
+     * @return the token, when subscribed
+     */
+    public Mono<Token> authenticateAsync() {
+        return session.authenticate();
+    }
+
+    /**
+     * pyrax's {@code auth_with_token}: use a token obtained elsewhere, for a tenant given by id or
+     * name (on Rackspace, both are the account number). The catalog is fetched with it. The
+     * context then holds no credentials, so it cannot re-authenticate: once the token expires,
+     * calls fail with {@link org.cloudsdk.errors.TokenExpiredException}; obtain a new token and
+     * call this method again.
+     *
+     * @param token the token
+     * @param tenantId the tenant (project) id, or null
+     * @param tenantName the tenant (project) name, or null
+     * @return this context
+     */
+    public CloudContext authWithToken(String token, String tenantId, String tenantName) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("token must not be blank");
+        }
+        if ((tenantId == null || tenantId.isBlank()) && (tenantName == null || tenantName.isBlank())) {
+            throw new IllegalArgumentException("tenantId or tenantName must be given with the token");
+        }
+        AuthScope scope = session.scope().withTenant(tenantId, tenantName);
+        Transport.block(session.authenticateWithToken(token, scope));
+        return this;
+    }
+
+    /** @return whether a token is held and has not expired (no network call) */
+    public boolean isAuthenticated() {
+        return session.isAuthenticated();
+    }
+
+    /** @return the settings this context was built with */
+    public CloudSettings settings() {
+        return settings;
+    }
+
+    /** @return the region used when none is named (the {@code region} setting), or null */
+    public String defaultRegion() {
+        String region = settings.region();
+        if (region == null && session.currentToken() != null) {
+            return session.currentToken().defaultRegion();
+        }
+        return region;
+    }
+
+    /**
+     * @return the current token, authenticating first when there is none
+     */
+    public Token token() {
+        Token token = session.currentToken();
+        if (token == null) {
+            Transport.block(session.token());
+            token = session.currentToken();
+        }
+        return token;
+    }
+
+    /** @return the token string to send as {@code X-Auth-Token}, authenticating first when needed */
+    public String authToken() {
+        return token().id();
+    }
+
+    /** @return when the token expires, authenticating first when needed */
+    public Instant expires() {
+        return token().expiresAt();
+    }
+
+    /** @return the service catalog, authenticating first when needed */
+    public ServiceCatalog serviceCatalog() {
+        return token().catalog();
+    }
+
+    /** @return the regions of the catalog, authenticating first when needed */
+    public Set<String> regions() {
+        return serviceCatalog().regions();
+    }
+
+    /** @return the known services of the catalog, authenticating first when needed */
+    public Set<ServiceType> services() {
+        return serviceCatalog().services();
+    }
+
+    /** @return the user's roles, authenticating first when needed */
+    public List<String> roles() {
+        return token().roles();
+    }
+
+    /** @return the tenant (project) id of the token, authenticating first when needed */
+    public String tenantId() {
+        return token().tenantId();
+    }
+
+    /** @return the tenant (project) name of the token, authenticating first when needed */
+    public String tenantName() {
+        return token().tenantName();
+    }
+
+    /** @return the user's name, authenticating first when needed */
+    public String username() {
+        return token().userName();
+    }
+
+    /** @return the name of the identity provider in use, such as {@code v3} or {@code rackspace} */
+    public String identityType() {
+        return session.provider().name();
+    }
+
+    /**
+     * @param service a service name or alias (pyrax's table: {@code nova}, {@code cloudfiles}, ...)
+     * @param region a region, or null for the default region
+     * @param endpointInterface public, internal or admin
+     * @return the endpoint, authenticating first when needed
+     * @throws org.cloudsdk.errors.NoEndpointForServiceException when the catalog has none
+     */
+    public Endpoint endpoint(String service, String region, EndpointInterface endpointInterface) {
+        return serviceCatalog().endpoint(ServiceType.fromName(service), regionOrDefault(region),
+                Objects.requireNonNull(endpointInterface, "endpointInterface must not be null"));
+    }
+
+    /**
+     * pyrax's {@code get_client(service, region)}: a client for a service in a region, on its
+     * default interface (public, or internal for object storage when {@code use_servicenet} is on).
+     * Creating it makes no network call; the endpoint is resolved on first use.
+     *
+     * @param service a service name or alias
+     * @param region the region (names with dots work), or null for the default
+     * @return the client
+     */
+    public ServiceClient client(String service, String region) {
+        ServiceType type = ServiceType.fromName(service);
+        return client(type, region, defaultInterface(type));
+    }
+
+    /**
+     * pyrax's {@code get_client(service, region, public=False)} with {@link EndpointInterface#INTERNAL}.
+     *
+     * @param service a service name or alias
+     * @param region the region, or null for the default
+     * @param endpointInterface public, internal or admin
+     * @return the client
+     */
+    public ServiceClient client(String service, String region, EndpointInterface endpointInterface) {
+        return client(ServiceType.fromName(service), region, endpointInterface);
+    }
+
+    /**
+     * @param service the service
+     * @param region the region, or null for the default
+     * @param endpointInterface public, internal or admin
+     * @return the client
+     */
+    public ServiceClient client(ServiceType service, String region, EndpointInterface endpointInterface) {
+        Objects.requireNonNull(service, "service must not be null");
+        Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
+        String effectiveRegion = regionOrDefault(region);
+        ServiceClient client = new ServiceClient(transport, session, service.serviceName(), effectiveRegion,
+                endpointInterface.v3Name(), () -> session.token().map(ignored -> session.currentToken().catalog()
+                        .endpoint(service, effectiveRegion, endpointInterface).url()));
+        if (session.isAuthenticated()) {
+            // known now: fail at once, as pyrax does, rather than at the first call
+            session.currentToken().catalog().endpoint(service, effectiveRegion, endpointInterface);
+        }
+        return client;
+    }
+
+    /**
+     * pyrax's {@code ctx.ORD} / {@code ctx["region-a.geo-1"]}: the clients of one region.
+     *
+     * @param name the region
+     * @return its clients
+     */
+    public RegionClients region(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("region name must not be blank");
+        }
+        return new RegionClients(this, name);
+    }
+
+    /**
+     * @param service a service
+     * @return the interface its clients use by default: internal for object storage when
+     *     {@code use_servicenet} is on, else the {@code interface} setting (public by default)
+     */
+    public EndpointInterface defaultInterface(ServiceType service) {
+        if (service == ServiceType.OBJECT_STORE && settings.useServicenet()) {
+            return EndpointInterface.INTERNAL;
+        }
+        return EndpointInterface.parse(settings.interfaceName());
+    }
+
+    /** @return the transport shared by this context's clients */
+    public Transport transport() {
+        return transport;
+    }
+
+    /** @return the identity session (token, single-flight authentication) */
+    public IdentitySession session() {
+        return session;
+    }
+
+    /**
+     * pyrax's {@code set_http_debug}: log every request and response of this context (secrets
+     * redacted) from now on, or stop.
+     *
+     * @param enabled whether to log
+     */
+    public void setHttpDebug(boolean enabled) {
+        transport.setHttpDebug(enabled);
+    }
+
+    /** Releases the pooled connections; clients of this context cannot be used afterwards. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    private String regionOrDefault(String region) {
+        return region == null || region.isBlank() ? defaultRegion() : region.trim();
+    }
+
+    @Override
+    public String toString() {
+        return "CloudContext[identity=" + session.provider().name() + ", region=" + settings.region()
+                + ", authenticated=" + isAuthenticated() + "]";
+    }
+}

@@ -1,0 +1,48 @@
+package org.cloudsdk;
+
+import java.util.Objects;
+
+import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.identity.EndpointInterface;
+
+/**
+ * The clients of one region of a context, pyrax's {@code ctx.ORD.compute.client}. Region names
+ * with dots ({@code region-a.geo-1}) need no special syntax in Java.
+ */
+public final class RegionClients {
+
+    private final CloudContext context;
+    private final String name;
+
+    RegionClients(CloudContext context, String name) {
+        this.context = Objects.requireNonNull(context, "context must not be null");
+        this.name = name;
+    }
+
+    /** @return the region's name */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @param service a service name or alias
+     * @return its client in this region, on the service's default interface
+     */
+    public ServiceClient client(String service) {
+        return context.client(service, name);
+    }
+
+    /**
+     * @param service a service name or alias
+     * @param endpointInterface public, internal or admin
+     * @return its client in this region
+     */
+    public ServiceClient client(String service, EndpointInterface endpointInterface) {
+        return context.client(service, name, endpointInterface);
+    }
+
+    @Override
+    public String toString() {
+        return "RegionClients[" + name + "]";
+    }
+}
