@@ -24,10 +24,7 @@ public final class LocalCloud {
     }
 
     private static Properties load() {
-        String state = System.getProperty("cloudsdk.localCloud.state",
-                System.getenv().getOrDefault("LOCAL_CLOUD_STATE",
-                        Path.of(System.getProperty("java.io.tmpdir"), "cloud-sdk-local-cloud").toString()));
-        Path file = Path.of(state, "local-cloud.properties");
+        Path file = stateDirectory().resolve("local-cloud.properties");
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("the local cloud is not running (no " + file
                     + "): start it with scripts/local-cloud.sh start");
@@ -39,6 +36,20 @@ public final class LocalCloud {
             throw new IllegalStateException("cannot read " + file, e);
         }
         return properties;
+    }
+
+    /** Where scripts/local-cloud.sh keeps its state: the same rule as the script's. */
+    private static Path stateDirectory() {
+        String property = System.getProperty("cloudsdk.localCloud.state");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("LOCAL_CLOUD_STATE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String tmp = System.getenv("TMPDIR");
+        return Path.of(tmp == null || tmp.isBlank() ? "/tmp" : tmp, "cloud-sdk-local-cloud");
     }
 
     /**
