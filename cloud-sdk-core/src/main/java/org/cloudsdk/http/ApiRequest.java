@@ -32,12 +32,12 @@ public final class ApiRequest {
     private final boolean authenticated;
     private final boolean debug;
 
-    private ApiRequest(Builder b) {
+    private ApiRequest(Builder b, String baseUrl, boolean debug) {
         this.service = b.service;
         this.region = b.region;
         this.operation = b.operation;
         this.method = b.method;
-        this.baseUrl = b.baseUrl;
+        this.baseUrl = baseUrl;
         this.pathTemplate = b.pathTemplate;
         this.pathVariables = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathVariables));
         this.query = copy(b.query);
@@ -45,7 +45,7 @@ public final class ApiRequest {
         this.body = b.body;
         this.idempotent = b.idempotent != null ? b.idempotent : defaultIdempotent(b.method);
         this.authenticated = b.authenticated;
-        this.debug = b.debug;
+        this.debug = debug;
     }
 
     /**
@@ -271,7 +271,21 @@ public final class ApiRequest {
             if (baseUrl == null) {
                 throw new IllegalArgumentException("baseUrl must be set for " + service + "." + operation);
             }
-            return new ApiRequest(this);
+            return new ApiRequest(this, baseUrl, debug);
+        }
+
+        /**
+         * Builds the request against an endpoint without changing this builder, so that one
+         * builder can be sent through several clients.
+         *
+         * @param endpoint the base URL
+         * @param forceDebug true to log the request whatever this builder says
+         * @return the request
+         */
+        public ApiRequest buildFor(String endpoint, boolean forceDebug) {
+            Objects.requireNonNull(endpoint, "endpoint must not be null");
+            String base = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+            return new ApiRequest(this, base, debug || forceDebug);
         }
     }
 }

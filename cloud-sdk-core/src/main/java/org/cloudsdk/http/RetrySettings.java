@@ -76,8 +76,11 @@ public record RetrySettings(int maxAttempts, Duration initialInterval, double mu
                 .maxRetries(maxAttempts - 1)
                 .delay(initialInterval)
                 .multiplier(multiplier)
-                .maxDelay(maxInterval)
                 .timeout(maxElapsed);
+        if (!maxInterval.isZero()) {
+            // Spring refuses a zero maxDelay; a zero maxInterval (as in none()) means no delay at all
+            builder.maxDelay(maxInterval);
+        }
         if (!jitter.isZero()) {
             builder.jitter(jitter);
         }

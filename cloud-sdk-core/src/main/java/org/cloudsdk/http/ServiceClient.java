@@ -165,11 +165,7 @@ public final class ServiceClient {
     }
 
     private ApiRequest bind(ApiRequest.Builder request, String url) {
-        ApiRequest.Builder bound = request.baseUrl(url);
-        if (httpLogDebug.get()) {
-            bound.debug(true);
-        }
-        return bound.build();
+        return request.buildFor(url, httpLogDebug.get());
     }
 
     @Override

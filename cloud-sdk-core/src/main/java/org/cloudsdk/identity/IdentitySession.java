@@ -136,8 +136,10 @@ public final class IdentitySession implements AuthSession {
             if (token != null && !token.expiresWithin(refreshMargin, clock.instant())) {
                 return Mono.just(token.id());
             }
-            if (token != null && !canReauthenticate() && !token.expiresWithin(Duration.ZERO, clock.instant())) {
-                // a caller-given token cannot be refreshed: use it until the server says otherwise
+            if (token != null && !canReauthenticate()) {
+                // a caller-given token cannot be refreshed (posting it again after it expired only
+                // fails at the identity service): use it until the server says otherwise, which
+                // the transport reports as TokenExpiredException
                 return Mono.just(token.id());
             }
             return refresh(token == null ? null : token.id(), token == null ? "initial" : "expiring").map(Token::id);
@@ -159,20 +161,39 @@ public final class IdentitySession implements AuthSession {
                     active.scope(), region, http);
             synchronized (lock) {
                 Token now = current.get();
-                if (staleTokenId != null && now != null && !now.id().equals(staleTokenId)
-                        && !now.expiresWithin(refreshMargin, clock.instant())) {
+                // reuse a valid token that replaced the stale one, or that another caller's initial
+                // authentication obtained after this caller found none
+                if (now != null && !now.expiresWithin(refreshMargin, clock.instant())
+                        && (staleTokenId != null ? !now.id().equals(staleTokenId) : "initial".equals(reason))) {
                     return Mono.just(now);
                 }
                 if (inFlight == null) {
-                    inFlight = Mono.fromCallable(() -> authenticateOnce(authRequest, reason))
+                    AtomicReference<Mono<Token>> self = new AtomicReference<>();
+                    // the new token is published and the flight ended in one step, before any caller
+                    // sees the token: a caller refused with it must start a new flight, not join this one
+                    Mono<Token> flight = Mono.fromCallable(() -> authenticateOnce(authRequest, reason))
                             .subscribeOn(Schedulers.boundedElastic())
-                            .doOnNext(current::set)
+                            .doOnEach(signal -> {
+                                synchronized (lock) {
+                                    if (signal.isOnNext()) {
+                                        current.set(signal.get());
+                                    }
+                                    if (inFlight == self.get()) {
+                                        inFlight = null;
+                                    }
+                                }
+                            })
                             .doFinally(signal -> {
                                 synchronized (lock) {
-                                    inFlight = null;
+                                    // also after a cancellation, but never ending a newer flight
+                                    if (inFlight == self.get()) {
+                                        inFlight = null;
+                                    }
                                 }
                             })
                             .cache();
+                    self.set(flight);
+                    inFlight = flight;
                 }
                 return inFlight;
             }
