@@ -522,7 +522,10 @@ public final class ObjectStorage {
         if (options.contentType() != null) {
             return options.contentType();
         }
-        String guessed = URLConnection.guessContentTypeFromName(name);
+        // by extension only: the JDK's guess would read '#' or '?' in a name as URL syntax
+        int dot = name.lastIndexOf('.');
+        String extension = dot > name.lastIndexOf('/') ? name.substring(dot + 1) : "";
+        String guessed = extension.isEmpty() ? null : URLConnection.guessContentTypeFromName("f." + extension);
         if (guessed == null && file != null) {
             try {
                 guessed = Files.probeContentType(file);
