@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.errors.NotAuthenticatedException;
@@ -16,6 +18,7 @@ import org.cloudsdk.identity.IdentitySession;
 import org.cloudsdk.identity.ServiceCatalog;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.identity.Token;
+import org.cloudsdk.objectstorage.ObjectStorage;
 
 import reactor.core.publisher.Mono;
 
@@ -46,6 +49,8 @@ public final class CloudContext implements AutoCloseable {
     private final CloudSettings settings;
     private final IdentitySession session;
     private final Transport transport;
+    // one client per region, so its cached temp-URL key and /info answer are shared
+    private final ConcurrentMap<String, ObjectStorage> objectStorage = new ConcurrentHashMap<>();
 
     CloudContext(CloudSettings settings, IdentitySession session, Transport transport) {
         this.settings = settings;
@@ -262,6 +267,27 @@ public final class CloudContext implements AutoCloseable {
             session.currentToken().catalog().endpoint(service, effectiveRegion, endpointInterface);
         }
         return client;
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloudfiles}: object storage in the default region, on the internal
+     * (servicenet) URL when {@code use_servicenet} is on. Creating it makes no network call; the
+     * same client is returned on each call.
+     *
+     * @return the object storage client
+     */
+    public ObjectStorage objectStorage() {
+        return objectStorage(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return the object storage client of that region, on its default interface
+     */
+    public ObjectStorage objectStorage(String region) {
+        String key = region == null || region.isBlank() ? "" : region.trim();
+        return objectStorage.computeIfAbsent(key, ignored -> new ObjectStorage(
+                client(ServiceType.OBJECT_STORE, region, defaultInterface(ServiceType.OBJECT_STORE))));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
+import org.cloudsdk.objectstorage.ObjectStorage;
 
 /**
  * The clients of one region of a context, pyrax's {@code ctx.ORD.compute.client}. Region names
@@ -39,6 +40,11 @@ public final class RegionClients {
      */
     public ServiceClient client(String service, EndpointInterface endpointInterface) {
         return context.client(service, name, endpointInterface);
+    }
+
+    /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
+    public ObjectStorage objectStorage() {
+        return context.objectStorage(name);
     }
 
     @Override

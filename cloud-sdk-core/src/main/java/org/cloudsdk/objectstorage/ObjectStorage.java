@@ -1,0 +1,1295 @@
+package org.cloudsdk.objectstorage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.cloudsdk.errors.ClientErrorException;
+import org.cloudsdk.errors.CloudException;
+import org.cloudsdk.errors.ConflictException;
+import org.cloudsdk.errors.ErrorDetails;
+import org.cloudsdk.errors.NoSuchContainerException;
+import org.cloudsdk.errors.NoSuchObjectException;
+import org.cloudsdk.errors.NotFoundException;
+import org.cloudsdk.errors.UploadFailedException;
+import org.cloudsdk.http.ApiRequest;
+import org.cloudsdk.http.ApiResponse;
+import org.cloudsdk.http.RequestBody;
+import org.cloudsdk.http.ResponseReader;
+import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.http.Transport;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.util.UriUtils;
+
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Object storage (OpenStack Swift, Rackspace Cloud Files): pyrax's {@code cloudfiles} client, with
+ * its method names in camelCase. Get one from a context ({@code ctx.objectStorage()}) or build it on
+ * any object-store {@link ServiceClient}.
+ *
+ * <pre>{@code
+ * ObjectStorage cf = ctx.objectStorage();
+ * Container cont = cf.createContainer("example");
+ * StorageObject obj = cf.storeObject("example", "new_object.txt", "This is the content of the file.");
+ * String text = obj.fetchAsString();
+ * }</pre>
+ *
+ * <p>Every call is blocking (never call it on an event-loop thread) and goes through the
+ * context's one transport: token, re-authentication, retries of idempotent calls, metrics and the
+ * debug log. Names are checked before any request. Content is streamed: files and input streams
+ * are never read whole into memory, and every upload is verified against the MD5 the server
+ * reports. Methods that return a whole {@code byte[]} read the object into memory (up to the
+ * transport's buffer limit, 64 MiB by default); use {@link #openObjectStream(String, String)},
+ * {@link #fetchObjectChunks(String, String, int)} or {@link #downloadObject} for large objects.
+ *
+ * <p>Thread-safe; one instance serves a whole application.
+ */
+public final class ObjectStorage {
+
+    private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
+    private static final String OBJECT_PATH = "/{container}/{object}";
+    private static final String CONTAINER_PATH = "/{container}";
+    private static final String TEMP_URL_KEY_HEADER = "x-account-meta-temp-url-key";
+    private static final Set<String> TEMP_URL_KEYS = Set.of(TEMP_URL_KEY_HEADER, "x-account-meta-temp-url-key-2");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ServiceClient client;
+    private final ObjectStorageSettings settings;
+    private final AtomicReference<String> tempUrlKey = new AtomicReference<>();
+    private final AtomicReference<Boolean> sha256TempUrls = new AtomicReference<>();
+
+    /**
+     * @param storage a client of the object-store service (its endpoint is the account's storage
+     *     URL)
+     */
+    public ObjectStorage(ServiceClient storage) {
+        this(storage, ObjectStorageSettings.defaults());
+    }
+
+    /**
+     * @param storage a client of the object-store service
+     * @param settings page sizes, bulk-delete batch size and other tunables
+     */
+    public ObjectStorage(ServiceClient storage, ObjectStorageSettings settings) {
+        this.client = Objects.requireNonNull(storage, "storage must not be null");
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    }
+
+    /** @return the service client all calls go through */
+    public ServiceClient client() {
+        return client;
+    }
+
+    /** @return the tunables */
+    public ObjectStorageSettings settings() {
+        return settings;
+    }
+
+    /** @return the account's storage URL (authenticating first when needed) */
+    public String storageUrl() {
+        return client.endpointUrl();
+    }
+
+    // ---------------------------------------------------------------- account
+
+    /**
+     * @return every {@code x-account-*} header: usage ({@code x-account-bytes-used},
+     *     {@code x-account-container-count}, {@code x-account-object-count}) and metadata, keys in
+     *     lower case
+     */
+    public Map<String, String> getAccountMetadata() {
+        return MetadataHeaders.withPrefix(headAccount().headers(), "x-account-");
+    }
+
+    /**
+     * Adds or changes account metadata; keys get the {@code X-Account-Meta-} prefix when missing.
+     *
+     * @param metadata keys and values
+     * @param clear true to also remove every existing key not given (the temp-URL keys are kept,
+     *     since removing them would silently break every temporary URL handed out)
+     */
+    public void setAccountMetadata(Map<String, String> metadata, boolean clear) {
+        Map<String, String> headers = MetadataHeaders.ACCOUNT.headers(metadata);
+        if (clear) {
+            MetadataHeaders.ACCOUNT.from(headAccount().headers()).keySet().stream()
+                    .filter(existing -> !headers.containsKey(existing) && !TEMP_URL_KEYS.contains(existing))
+                    .forEach(existing -> headers.put(MetadataHeaders.ACCOUNT.removalHeader(existing),
+                            MetadataHeaders.REMOVAL_VALUE));
+        }
+        postAccount("update_account_metadata", headers);
+    }
+
+    /** @param metadata keys and values to add or change */
+    public void setAccountMetadata(Map<String, String> metadata) {
+        setAccountMetadata(metadata, false);
+    }
+
+    /** @param key the key to remove, with or without prefix */
+    public void removeAccountMetadataKey(String key) {
+        postAccount("update_account_metadata", Map.of(MetadataHeaders.ACCOUNT.removalHeader(key),
+                MetadataHeaders.REMOVAL_VALUE));
+    }
+
+    private ApiResponse headAccount() {
+        return client.execute(client.request(HttpMethod.HEAD, "head_account"));
+    }
+
+    private void postAccount(String operation, Map<String, String> headers) {
+        ApiRequest.Builder request = client.request(HttpMethod.POST, operation).idempotent(true);
+        headers.forEach(request::header);
+        client.execute(request);
+        if (headers.keySet().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).contains("temp-url-key"))) {
+            tempUrlKey.set(null);
+        }
+    }
+
+    // ---------------------------------------------------------------- containers
+
+    /**
+     * Creates a container, or does nothing when it exists (PUT is idempotent in Swift).
+     *
+     * @param name the container's name
+     * @return the container
+     */
+    public Container createContainer(String name) {
+        NameRules.container("name", name);
+        client.execute(client.request(HttpMethod.PUT, "create_container").path(CONTAINER_PATH, name));
+        return getContainer(name);
+    }
+
+    /**
+     * @param name the container's name
+     * @return the container (HEAD)
+     * @throws NoSuchContainerException when it does not exist
+     */
+    public Container getContainer(String name) {
+        NameRules.container("name", name);
+        HttpHeaders headers = onContainer(name, () -> client.execute(client.request(HttpMethod.HEAD,
+                "get_container").path(CONTAINER_PATH, name))).headers();
+        return new Container(this, name, SwiftValues.count(headers, "X-Container-Object-Count"),
+                SwiftValues.count(headers, "X-Container-Bytes-Used"), MetadataHeaders.CONTAINER.from(headers));
+    }
+
+    /** @return the names of every container of the account, following every page */
+    public List<String> listContainers() {
+        return listContainersInfo().stream().map(ContainerInfo::name).toList();
+    }
+
+    /**
+     * One page of container names.
+     *
+     * @param limit the most names, 1 to 10,000
+     * @param marker list the names after this one, or null
+     * @return the names
+     */
+    public List<String> listContainers(int limit, String marker) {
+        if (limit < 1 || limit > ObjectStorageSettings.MAX_LISTING_PAGE_SIZE) {
+            throw new IllegalArgumentException("limit must be 1 to " + ObjectStorageSettings.MAX_LISTING_PAGE_SIZE
+                    + ", was " + limit);
+        }
+        return containerPage(limit, marker).stream().map(ContainerInfo::name).toList();
+    }
+
+    /** @return a handle for every container (count and bytes from the listing; no metadata) */
+    public List<Container> getAllContainers() {
+        return listContainersInfo().stream()
+                .map(info -> new Container(this, info.name(), info.count(), info.bytes(), Map.of())).toList();
+    }
+
+    /** @return name, object count and bytes of every container, following every page */
+    public List<ContainerInfo> listContainersInfo() {
+        List<ContainerInfo> all = new ArrayList<>();
+        String marker = null;
+        while (true) {
+            List<ContainerInfo> page = containerPage(settings.listingPageSize(), marker);
+            all.addAll(page);
+            if (page.size() < settings.listingPageSize()) {
+                return all;
+            }
+            marker = page.get(page.size() - 1).name();
+        }
+    }
+
+    private List<ContainerInfo> containerPage(int limit, String marker) {
+        ApiResponse response = client.execute(client.request(HttpMethod.GET, "list_containers")
+                .query("format", "json").query("limit", limit).query("marker", marker));
+        if (response.status() == 204 || response.body().length == 0) {
+            return List.of();
+        }
+        List<ContainerInfo> page = new ArrayList<>();
+        for (JsonNode entry : response.json()) {
+            page.add(new ContainerInfo(entry.path("name").asString(), entry.path("count").asLong(),
+                    entry.path("bytes").asLong()));
+        }
+        return page;
+    }
+
+    /**
+     * Deletes a container. Swift refuses to delete one that still holds objects; with
+     * {@code deleteObjects} they are bulk-deleted first, and the DELETE is retried briefly while
+     * Swift's listing still shows them.
+     *
+     * @param name the container
+     * @param deleteObjects true to delete its objects first
+     * @throws ConflictException when it is not empty (and {@code deleteObjects} is false, or the
+     *     objects outlived the retries)
+     * @throws NoSuchContainerException when it does not exist
+     */
+    public void deleteContainer(String name, boolean deleteObjects) {
+        NameRules.container("name", name);
+        if (deleteObjects) {
+            deleteAllObjects(name);
+        }
+        Duration delay = settings.containerDeleteRetryDelay();
+        for (int attempt = 1;; attempt++) {
+            try {
+                onContainer(name, () -> client.execute(client.request(HttpMethod.DELETE, "delete_container")
+                        .path(CONTAINER_PATH, name)));
+                return;
+            } catch (ConflictException notEmpty) {
+                if (!deleteObjects || attempt >= settings.containerDeleteAttempts()) {
+                    throw new ConflictException("container '" + name + "' is not empty"
+                            + (deleteObjects ? " after its objects were deleted (" + attempt + " attempts)"
+                                    : ": delete its objects first, or call deleteContainer(name, true)"),
+                            notEmpty.details(), notEmpty);
+                }
+                pause(delay);
+                delay = delay.multipliedBy(2);
+            }
+        }
+    }
+
+    /** @param name the container; refused when it still holds objects */
+    public void deleteContainer(String name) {
+        deleteContainer(name, false);
+    }
+
+    // ---------------------------------------------------------------- container metadata
+
+    /**
+     * @param container the container
+     * @return its {@code x-container-meta-*} metadata, keys in lower case
+     */
+    public Map<String, String> getContainerMetadata(String container) {
+        return getContainer(container).metadata();
+    }
+
+    /**
+     * Adds or changes container metadata. Keys get the {@code X-Container-Meta-} prefix when
+     * missing and underscores become hyphens: {@code Famous_Family} is stored as
+     * {@code x-container-meta-famous-family}.
+     *
+     * @param container the container
+     * @param metadata keys and values
+     * @param clear true to also remove every existing key not given
+     */
+    public void setContainerMetadata(String container, Map<String, String> metadata, boolean clear) {
+        NameRules.container(container);
+        Map<String, String> headers = MetadataHeaders.CONTAINER.headers(metadata);
+        if (clear) {
+            getContainerMetadata(container).keySet().stream().filter(existing -> !headers.containsKey(existing))
+                    .forEach(existing -> headers.put(MetadataHeaders.CONTAINER.removalHeader(existing),
+                            MetadataHeaders.REMOVAL_VALUE));
+        }
+        postContainer(container, headers);
+    }
+
+    /** @param container the container @param metadata keys and values to add or change */
+    public void setContainerMetadata(String container, Map<String, String> metadata) {
+        setContainerMetadata(container, metadata, false);
+    }
+
+    /** @param container the container @param key the key to remove, with or without prefix */
+    public void removeContainerMetadataKey(String container, String key) {
+        NameRules.container(container);
+        postContainer(container, Map.of(MetadataHeaders.CONTAINER.removalHeader(key), MetadataHeaders.REMOVAL_VALUE));
+    }
+
+    private void postContainer(String container, Map<String, String> headers) {
+        ApiRequest.Builder request = client.request(HttpMethod.POST, "update_container_metadata")
+                .path(CONTAINER_PATH, container).idempotent(true);
+        headers.forEach(request::header);
+        onContainer(container, () -> client.execute(request));
+    }
+
+    // ---------------------------------------------------------------- storing
+
+    /**
+     * Stores text, encoded as UTF-8.
+     *
+     * @param container the container
+     * @param name the object's name
+     * @param data the text
+     * @return the stored object
+     */
+    public StorageObject storeObject(String container, String name, String data) {
+        return storeObject(container, name, data, StoreOptions.defaults());
+    }
+
+    /**
+     * @param container the container
+     * @param name the object's name
+     * @param data the text, encoded as UTF-8
+     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @return the stored object
+     */
+    public StorageObject storeObject(String container, String name, String data, StoreOptions options) {
+        Objects.requireNonNull(data, "data must not be null");
+        return storeObject(container, name, data.getBytes(StandardCharsets.UTF_8), options);
+    }
+
+    /**
+     * @param container the container
+     * @param name the object's name
+     * @param data the content
+     * @return the stored object
+     */
+    public StorageObject storeObject(String container, String name, byte[] data) {
+        return storeObject(container, name, data, StoreOptions.defaults());
+    }
+
+    /**
+     * Stores content held in memory. Its MD5 is sent as {@code ETag} (unless one is given), so the
+     * server refuses content damaged on the way.
+     *
+     * @param container the container
+     * @param name the object's name
+     * @param data the content
+     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @return the stored object
+     * @throws NoSuchContainerException when the container does not exist
+     * @throws UploadFailedException when the content does not match its checksum
+     */
+    public StorageObject storeObject(String container, String name, byte[] data, StoreOptions options) {
+        validate(container, name, options);
+        Objects.requireNonNull(data, "data must not be null");
+        return store(container, name, UploadContent.of(data, contentType(options, name, null)), options);
+    }
+
+    /**
+     * Stores a stream's content, read in chunks to its end (the stream is not closed: it belongs
+     * to the caller). It is sent chunked unless {@link StoreOptions#contentLength(long)} gives its
+     * length. A stream cannot be sent twice, so this upload is not retried.
+     *
+     * @param container the container
+     * @param name the object's name
+     * @param data the content
+     * @param options content type, encoding, ttl, etag, metadata, headers, length
+     * @return the stored object
+     */
+    public StorageObject storeObject(String container, String name, InputStream data, StoreOptions options) {
+        validate(container, name, options);
+        return store(container, name, UploadContent.of(data, contentType(options, name, null),
+                options.contentLength(), settings.bufferSize()), options);
+    }
+
+    /**
+     * Stores a file's content, streamed in chunks (retried from the start when the transport
+     * retries).
+     *
+     * @param container the container
+     * @param name the object's name
+     * @param data the file
+     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @return the stored object
+     */
+    public StorageObject storeObject(String container, String name, Path data, StoreOptions options) {
+        validate(container, name, options);
+        return store(container, name, UploadContent.of(data, contentType(options, name, data), settings.bufferSize()),
+                options);
+    }
+
+    /**
+     * pyrax's {@code upload_file}: stores a file under its file name.
+     *
+     * @param container the container
+     * @param file the file
+     * @return the stored object
+     */
+    public StorageObject uploadFile(String container, Path file) {
+        return uploadFile(container, file, null, StoreOptions.defaults());
+    }
+
+    /**
+     * @param container the container
+     * @param file the file
+     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @return the stored object, named after the file
+     */
+    public StorageObject uploadFile(String container, Path file, StoreOptions options) {
+        return uploadFile(container, file, null, options);
+    }
+
+    /**
+     * @param container the container
+     * @param file the file
+     * @param objectName the object's name, or null for the file's name
+     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @return the stored object
+     */
+    public StorageObject uploadFile(String container, Path file, String objectName, StoreOptions options) {
+        if (file == null || file.getFileName() == null) {
+            throw new IllegalArgumentException("file must be a path to a file, was " + file);
+        }
+        String name = objectName != null ? objectName : file.getFileName().toString();
+        return storeObject(container, name, file, options);
+    }
+
+    private static void validate(String container, String name, StoreOptions options) {
+        NameRules.container(container);
+        NameRules.object(name);
+        Objects.requireNonNull(options, "options must not be null");
+    }
+
+    private StorageObject store(String container, String name, UploadContent content, StoreOptions options) {
+        String expected = options.etag() != null ? options.etag().toLowerCase(Locale.ROOT) : content.precomputedMd5();
+        ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_object").path(OBJECT_PATH, container, name)
+                .body(content.body())
+                .header("Content-Encoding", options.contentEncoding())
+                .header("X-Delete-After", options.ttl() == null ? null : options.ttl().toSeconds())
+                .header(HttpHeaders.ETAG, expected);
+        MetadataHeaders.OBJECT.headers(options.metadata()).forEach(request::header);
+        options.headers().forEach(request::header);
+        ApiResponse response;
+        try {
+            response = client.execute(request);
+        } catch (NotFoundException e) {
+            throw noSuchContainer(container, e);
+        } catch (ClientErrorException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            throw new UploadFailedException("the server refused '" + name + "' in container '" + container
+                    + "': its content does not match the ETag " + expected + (options.etag() != null
+                            && content.precomputedMd5() != null ? " (the content's MD5 is " + content.precomputedMd5()
+                                    + ")" : "") + "; nothing was stored", expected, null, e.details(), e);
+        }
+        String returned = SwiftValues.etag(response.header(HttpHeaders.ETAG).orElse(null));
+        String sent = content.sentMd5();
+        if (returned == null || !returned.equalsIgnoreCase(sent)) {
+            deleteQuietly(container, name);
+            throw new UploadFailedException("the server stored '" + name + "' in container '" + container
+                    + "' with ETag " + returned + " but the content sent has MD5 " + sent
+                    + "; the damaged object was deleted", sent, returned,
+                    new ErrorDetails(response.status(), client.service(), "store_object", null, null), null);
+        }
+        return new StorageObject(this, container, name, returned, content.sentBytes(), content.body().contentType(),
+                SwiftValues.date(response.header(HttpHeaders.LAST_MODIFIED).orElse(null)));
+    }
+
+    private void deleteQuietly(String container, String name) {
+        try {
+            client.execute(client.request(HttpMethod.DELETE, "delete_object").path(OBJECT_PATH, container, name));
+        } catch (CloudException alreadyGone) {
+            // the upload failure is what the caller needs to hear about
+        }
+    }
+
+    private static String contentType(StoreOptions options, String name, Path file) {
+        if (options.contentType() != null) {
+            return options.contentType();
+        }
+        // by extension only: the JDK's guess would read '#' or '?' in a name as URL syntax
+        int dot = name.lastIndexOf('.');
+        String extension = dot > name.lastIndexOf('/') ? name.substring(dot + 1) : "";
+        String guessed = extension.isEmpty() ? null : URLConnection.guessContentTypeFromName("f." + extension);
+        if (guessed == null && file != null) {
+            try {
+                guessed = Files.probeContentType(file);
+            } catch (IOException | RuntimeException unknown) {
+                guessed = null;
+            }
+        }
+        return guessed != null ? guessed : DEFAULT_CONTENT_TYPE;
+    }
+
+    // ---------------------------------------------------------------- retrieving
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @return its whole content, in memory
+     * @throws NoSuchObjectException when it does not exist
+     */
+    public byte[] fetchObject(String container, String name) {
+        return get(container, name, null).body();
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @return its content decoded as UTF-8
+     */
+    public String fetchObjectAsString(String container, String name) {
+        return new String(fetchObject(container, name), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * pyrax's {@code fetch_object(include_meta=True)}.
+     *
+     * @param container the container
+     * @param name the object
+     * @param includeMeta true to return the response headers with the content
+     * @return the content, with the headers (empty when {@code includeMeta} is false)
+     */
+    public FetchedObject fetchObject(String container, String name, boolean includeMeta) {
+        ApiResponse response = get(container, name, null);
+        return new FetchedObject(includeMeta ? MetadataHeaders.all(response.headers()) : Map.of(), response.body());
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @param range the bytes wanted
+     * @return those bytes (fewer when the object is shorter)
+     */
+    public byte[] fetchObject(String container, String name, RangeSpec range) {
+        Objects.requireNonNull(range, "range must not be null");
+        return get(container, name, range).body();
+    }
+
+    private ApiResponse get(String container, String name, RangeSpec range) {
+        NameRules.container(container);
+        NameRules.object(name);
+        return onObject(container, name, () -> client.execute(client.request(HttpMethod.GET, "fetch_object")
+                .path(OBJECT_PATH, container, name).header(HttpHeaders.RANGE, range == null ? null
+                        : range.headerValue())));
+    }
+
+    /**
+     * pyrax's {@code fetch_object(chunk_size=...)}: the content in chunks, pulled from the network
+     * as they are iterated. Close it (or iterate it to the end) to release the connection.
+     *
+     * @param container the container
+     * @param name the object
+     * @param chunkSize bytes per chunk, at least 1
+     * @return the chunks
+     */
+    public ObjectChunks fetchObjectChunks(String container, String name, int chunkSize) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize must be at least 1, was " + chunkSize);
+        }
+        return new ObjectChunks(openObjectStream(container, name), chunkSize);
+    }
+
+    /**
+     * The chunked fetch as a {@link Stream}; use it in try-with-resources, which releases the
+     * connection.
+     *
+     * @param container the container
+     * @param name the object
+     * @param chunkSize bytes per chunk, at least 1
+     * @return the chunks
+     */
+    public Stream<byte[]> streamObjectChunks(String container, String name, int chunkSize) {
+        return fetchObjectChunks(container, name, chunkSize).stream();
+    }
+
+    /**
+     * Opens the object's content as a stream, read from the network as it is read (bounded
+     * memory). Closing it releases the connection.
+     *
+     * @param container the container
+     * @param name the object
+     * @return the content
+     * @throws NoSuchObjectException when it does not exist (thrown here, not on the first read)
+     */
+    public InputStream openObjectStream(String container, String name) {
+        return openObjectStream(container, name, null);
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @param offset the first byte, 0-based
+     * @param length how many bytes, at least 1
+     * @return those bytes as a stream
+     */
+    public InputStream openObjectStream(String container, String name, long offset, long length) {
+        return openObjectStream(container, name, RangeSpec.of(offset, length));
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @param range the bytes wanted, or null for all
+     * @return those bytes as a stream
+     */
+    public InputStream openObjectStream(String container, String name, RangeSpec range) {
+        NameRules.container(container);
+        NameRules.object(name);
+        ResponseBodyStream stream = new ResponseBodyStream(settings.streamPrefetch(),
+                "object '" + name + "' in container '" + container + "'");
+        Sinks.One<HttpHeaders> headers = Sinks.one();
+        ResponseReader<Void> reader = response -> {
+            headers.tryEmitValue(response.headers().asHttpHeaders());
+            return stream.attach(response.body(BodyExtractors.toDataBuffers()));
+        };
+        Disposable call = client.exchange(client.request(HttpMethod.GET, "fetch_object")
+                .path(OBJECT_PATH, container, name)
+                .header(HttpHeaders.RANGE, range == null ? null : range.headerValue()), reader)
+                .onErrorMap(NotFoundException.class, e -> noSuchObject(container, name, e))
+                .subscribe(null, error -> {
+                    headers.tryEmitError(error);
+                    stream.fail(error);
+                });
+        try {
+            Transport.block(headers.asMono());
+        } catch (RuntimeException e) {
+            call.dispose();
+            stream.close();
+            throw e;
+        }
+        return stream;
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @return its snapshot: etag, bytes, content type, last modified (HEAD)
+     * @throws NoSuchObjectException when it does not exist
+     */
+    public StorageObject getObject(String container, String name) {
+        HttpHeaders headers = headObject(container, name);
+        return new StorageObject(this, container, name, SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG)),
+                SwiftValues.count(headers, HttpHeaders.CONTENT_LENGTH), headers.getFirst(HttpHeaders.CONTENT_TYPE),
+                SwiftValues.date(headers.getFirst(HttpHeaders.LAST_MODIFIED)));
+    }
+
+    private HttpHeaders headObject(String container, String name) {
+        NameRules.container(container);
+        NameRules.object(name);
+        return onObject(container, name, () -> client.execute(client.request(HttpMethod.HEAD, "get_object")
+                .path(OBJECT_PATH, container, name))).headers();
+    }
+
+    /**
+     * pyrax's {@code download_object}: writes the object into a directory, through a temporary
+     * file in the target directory that is moved into place when complete, so a failed download
+     * never leaves a partial file under the object's name. The content is checked against the
+     * object's MD5 when Swift gives a plain one. An object name can never place the file outside
+     * the directory: names with {@code ..} or {@code .} segments, a leading {@code /}, empty
+     * segments, backslashes or NUL are refused before any request.
+     *
+     * @param container the container
+     * @param name the object
+     * @param directory an existing directory
+     * @param structure true to recreate the name's pseudo-folders as sub-directories; false to
+     *     write the file under the name's last segment
+     * @return the file written
+     */
+    public Path downloadObject(String container, String name, Path directory, boolean structure) {
+        NameRules.container(container);
+        Path target = NameRules.downloadTarget(directory, name, structure);
+        Path temporary;
+        try {
+            Files.createDirectories(target.getParent());
+            temporary = Files.createTempFile(target.getParent(), ".download-", ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a file in " + target.getParent(), e);
+        }
+        try {
+            onObject(container, name, () -> client.execute(client.request(HttpMethod.GET,
+                    "download_object").path(OBJECT_PATH, container, name), toFile(temporary, container, name)));
+            moveIntoPlace(temporary, target);
+            return target;
+        } finally {
+            deleteIfExists(temporary);
+        }
+    }
+
+    /** @return writes the body to the file (from the start on each attempt) and checks its MD5 */
+    private static ResponseReader<String> toFile(Path file, String container, String name) {
+        return response -> {
+            String etag = SwiftValues.etag(response.headers().asHttpHeaders().getFirst(HttpHeaders.ETAG));
+            MessageDigest md5 = md5();
+            Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers()).doOnNext(chunk -> {
+                try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
+                    views.forEachRemaining(md5::update);
+                }
+            });
+            return DataBufferUtils.write(body, file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
+                    .then(Mono.fromSupplier(() -> HexFormat.of().formatHex(md5.digest())))
+                    .flatMap(received -> {
+                        // large-object manifests and ranges have no plain MD5 to check against
+                        if (etag != null && etag.matches("[0-9a-fA-F]{32}") && !etag.equalsIgnoreCase(received)) {
+                            return Mono.error(new CloudException("download of '" + name + "' from container '"
+                                    + container + "' was damaged: MD5 " + received + " but the ETag is " + etag));
+                        }
+                        return Mono.just(received);
+                    });
+        };
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) {
+        try {
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException notAtomic) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the download into " + target, e);
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless; the download's own outcome matters
+        }
+    }
+
+    // ---------------------------------------------------------------- listing
+
+    /**
+     * @param container the container
+     * @return the first page of up to 10,000 objects
+     */
+    public List<StorageObject> getObjects(String container) {
+        return getObjects(container, ListOptions.defaults());
+    }
+
+    /**
+     * pyrax's {@code get_objects}: objects of a container. Pseudo-folders rolled up by a delimiter
+     * are not objects and are left out (see {@link #listSubdirs}).
+     *
+     * @param container the container
+     * @param options limit, marker, prefix, delimiter, full listing
+     * @return the objects, in name order
+     * @throws NoSuchContainerException when it does not exist
+     */
+    public List<StorageObject> getObjects(String container, ListOptions options) {
+        NameRules.container(container);
+        Objects.requireNonNull(options, "options must not be null");
+        int pageSize = options.limit() > 0 ? options.limit() : settings.listingPageSize();
+        if (!options.fullListing()) {
+            return listPage(container, options.prefix(), options.delimiter(), options.marker(), pageSize).objects();
+        }
+        List<StorageObject> all = new ArrayList<>();
+        new ObjectListing(this, container, options.prefix(), options.delimiter(), options.marker(), pageSize)
+                .forEachRemaining(all::add);
+        return all;
+    }
+
+    /**
+     * @param container the container
+     * @param options limit, marker, prefix, delimiter, full listing
+     * @return the objects' names
+     */
+    public List<String> listObjectNames(String container, ListOptions options) {
+        return getObjects(container, options).stream().map(StorageObject::name).toList();
+    }
+
+    /**
+     * @param container the container
+     * @return every object's name, following every page
+     */
+    public List<String> listObjectNames(String container) {
+        return listObjectNames(container, ListOptions.defaults().fullListing(true));
+    }
+
+    /**
+     * The pseudo-folders directly under a prefix, such as {@code stuff/}, following every page.
+     *
+     * @param container the container
+     * @param prefix only under this prefix (such as {@code photos/}), or null for the top level
+     * @param delimiter the folder separator, usually {@code '/'}
+     * @return the pseudo-folders, each ending with the delimiter
+     */
+    public List<String> listSubdirs(String container, String prefix, char delimiter) {
+        NameRules.container(container);
+        if (delimiter == 0) {
+            throw new IllegalArgumentException("delimiter must be a character such as '/'");
+        }
+        List<String> subdirs = new ArrayList<>();
+        String marker = null;
+        while (true) {
+            ListingPage page = listPage(container, prefix, delimiter, marker, settings.listingPageSize());
+            subdirs.addAll(page.subdirs());
+            if (page.entries() < settings.listingPageSize()) {
+                return subdirs;
+            }
+            marker = page.lastName();
+        }
+    }
+
+    /** @param container the container @return the top-level pseudo-folders ({@code '/'} delimiter) */
+    public List<String> listSubdirs(String container) {
+        return listSubdirs(container, null, '/');
+    }
+
+    /**
+     * Every object (under a prefix), fetched lazily one page at a time with constant memory, for
+     * containers with millions of objects.
+     *
+     * @param container the container
+     * @param prefix only names with this prefix, or null
+     * @return the lazy listing
+     */
+    public ObjectListing iterateObjects(String container, String prefix) {
+        NameRules.container(container);
+        return new ObjectListing(this, container, prefix, (char) 0, null, settings.listingPageSize());
+    }
+
+    /** @param container the container @return every object, lazily */
+    public ObjectListing iterateObjects(String container) {
+        return iterateObjects(container, null);
+    }
+
+    /**
+     * @param container the container
+     * @param prefix only names with this prefix, or null
+     * @return every object as a lazy stream, one page at a time
+     */
+    public Stream<StorageObject> streamObjects(String container, String prefix) {
+        return iterateObjects(container, prefix).stream();
+    }
+
+    /** One listing page; the paging classes build on it. */
+    ListingPage listPage(String container, String prefix, char delimiter, String marker, int limit) {
+        ApiResponse response = onContainer(container, () -> client.execute(client.request(HttpMethod.GET,
+                "list_objects").path(CONTAINER_PATH, container).query("format", "json").query("limit", limit)
+                .query("marker", marker).query("prefix", prefix)
+                .query("delimiter", delimiter == 0 ? null : String.valueOf(delimiter))));
+        if (response.status() == 204 || response.body().length == 0) {
+            return new ListingPage(List.of(), List.of(), 0, null);
+        }
+        return ListingPage.parse(this, container, response.json());
+    }
+
+    // ---------------------------------------------------------------- deleting
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @throws NoSuchObjectException when it does not exist
+     */
+    public void deleteObject(String container, String name) {
+        NameRules.container(container);
+        NameRules.object(name);
+        onObject(container, name, () -> client.execute(client.request(HttpMethod.DELETE, "delete_object")
+                .path(OBJECT_PATH, container, name)));
+    }
+
+    /**
+     * Deletes every object of a container: one listing page at a time, each page bulk-deleted, so
+     * memory stays bounded however many objects there are.
+     *
+     * @param container the container
+     * @return what the bulk deletes did, summed
+     */
+    public BulkDeleteResult deleteAllObjects(String container) {
+        NameRules.container(container);
+        BulkDeleteResult total = BulkDeleteResult.empty();
+        String marker = null;
+        while (true) {
+            ListingPage page = listPage(container, null, (char) 0, marker, settings.listingPageSize());
+            if (!page.objects().isEmpty()) {
+                total = total.plus(bulkDelete(container, page.objects().stream().map(StorageObject::name).toList()));
+            }
+            if (page.entries() < settings.listingPageSize()) {
+                return total;
+            }
+            marker = page.lastName();
+        }
+    }
+
+    /**
+     * pyrax's {@code bulk_delete}: deletes many objects of a container with Swift's bulk-delete
+     * middleware, {@link ObjectStorageSettings#bulkDeleteBatchSize()} names per request.
+     *
+     * @param container the container
+     * @param names the objects
+     * @return what was deleted, not found and refused
+     */
+    public BulkDeleteResult bulkDelete(String container, Collection<String> names) {
+        return Transport.block(bulkDeleteMono(container, names));
+    }
+
+    /**
+     * pyrax's {@code bulk_delete(..., async=True)}: starts the bulk delete in the background and
+     * returns at once.
+     *
+     * @param container the container
+     * @param names the objects
+     * @return a handle to poll or to compose on
+     */
+    public BulkDeleteHandle bulkDeleteAsync(String container, Collection<String> names) {
+        Mono<BulkDeleteResult> work = bulkDeleteMono(container, names);
+        return new BulkDeleteHandle(work.toFuture());
+    }
+
+    private Mono<BulkDeleteResult> bulkDeleteMono(String container, Collection<String> names) {
+        NameRules.container(container);
+        Objects.requireNonNull(names, "names must not be null");
+        List<String> checked = names.stream().map(name -> NameRules.object("names", name)).toList();
+        return Flux.fromIterable(BulkDeleteRequests.batches(checked, settings.bulkDeleteBatchSize()))
+                .concatMap(batch -> client.exchange(client.request(HttpMethod.POST, "bulk_delete").path("/")
+                        .queryFlag("bulk-delete").header(HttpHeaders.ACCEPT, "application/json")
+                        .body(RequestBody.text(BulkDeleteRequests.body(container, batch), "text/plain"))
+                        // deleting what is already deleted is harmless: safe to retry
+                        .idempotent(true)))
+                .map(response -> BulkDeleteRequests.parse(response.json()))
+                .reduce(BulkDeleteResult.empty(), BulkDeleteResult::plus);
+    }
+
+    /**
+     * pyrax's {@code delete_object_in_seconds}: has Swift delete the object after a delay. Swift's
+     * object POST replaces all metadata, so the object's metadata is read first and sent again.
+     *
+     * @param container the container
+     * @param name the object
+     * @param seconds how long until it is deleted, at least 1
+     */
+    public void deleteObjectInSeconds(String container, String name, long seconds) {
+        if (seconds < 1) {
+            throw new IllegalArgumentException("seconds must be at least 1, was " + seconds);
+        }
+        HttpHeaders current = headObject(container, name);
+        Map<String, String> headers = new LinkedHashMap<>(MetadataHeaders.OBJECT.from(current));
+        headers.put("X-Delete-After", Long.toString(seconds));
+        postObject(container, name, headers);
+    }
+
+    // ---------------------------------------------------------------- object metadata
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @return its {@code x-object-meta-*} metadata, keys in lower case
+     */
+    public Map<String, String> getObjectMetadata(String container, String name) {
+        return MetadataHeaders.OBJECT.from(headObject(container, name));
+    }
+
+    /**
+     * Adds or changes object metadata; keys get the {@code X-Object-Meta-} prefix when missing.
+     * Swift's object POST replaces all of an object's metadata, so with {@code clear=false} the
+     * current metadata is read and merged first, so that nothing is lost; with {@code clear=true}
+     * only the given keys remain. The object's scheduled deletion, if any, is kept either way (a
+     * POST without it would cancel it).
+     *
+     * @param container the container
+     * @param name the object
+     * @param metadata keys and values
+     * @param clear true to drop every key not given
+     */
+    public void setObjectMetadata(String container, String name, Map<String, String> metadata, boolean clear) {
+        HttpHeaders current = headObject(container, name);
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (!clear) {
+            headers.putAll(MetadataHeaders.OBJECT.from(current));
+        }
+        headers.putAll(MetadataHeaders.OBJECT.headers(metadata));
+        keepExpiry(current, headers);
+        postObject(container, name, headers);
+    }
+
+    /** @param container the container @param name the object @param metadata keys and values to add or change */
+    public void setObjectMetadata(String container, String name, Map<String, String> metadata) {
+        setObjectMetadata(container, name, metadata, false);
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @param key the key to remove, with or without prefix
+     */
+    public void removeObjectMetadataKey(String container, String name, String key) {
+        String header = MetadataHeaders.OBJECT.header(key);
+        HttpHeaders current = headObject(container, name);
+        Map<String, String> headers = new LinkedHashMap<>(MetadataHeaders.OBJECT.from(current));
+        headers.remove(header);
+        keepExpiry(current, headers);
+        postObject(container, name, headers);
+    }
+
+    private static void keepExpiry(HttpHeaders current, Map<String, String> headers) {
+        String deleteAt = current.getFirst("X-Delete-At");
+        if (deleteAt != null) {
+            headers.put("X-Delete-At", deleteAt);
+        }
+    }
+
+    private void postObject(String container, String name, Map<String, String> headers) {
+        ApiRequest.Builder request = client.request(HttpMethod.POST, "update_object_metadata")
+                .path(OBJECT_PATH, container, name).idempotent(true);
+        headers.forEach(request::header);
+        onObject(container, name, () -> client.execute(request));
+    }
+
+    // ---------------------------------------------------------------- copy and move
+
+    /**
+     * Copies an object on the server side (PUT with {@code X-Copy-From}); its metadata comes along.
+     *
+     * @param container the source container
+     * @param name the source object
+     * @param newContainer the target container
+     * @param newName the copy's name, or null to keep the name
+     * @return the copy
+     * @throws NoSuchObjectException when the source (or the target container) does not exist
+     */
+    public StorageObject copyObject(String container, String name, String newContainer, String newName) {
+        NameRules.container(container);
+        NameRules.object(name);
+        NameRules.container("newContainer", newContainer);
+        String target = newName != null ? NameRules.object("newName", newName) : name;
+        String copyFrom = "/" + UriUtils.encode(container, StandardCharsets.UTF_8) + "/"
+                + UriUtils.encode(name, StandardCharsets.UTF_8);
+        try {
+            client.execute(client.request(HttpMethod.PUT, "copy_object").path(OBJECT_PATH, newContainer, target)
+                    .header("X-Copy-From", copyFrom).body(RequestBody.bytes(new byte[0], null)));
+        } catch (NotFoundException e) {
+            throw new NoSuchObjectException(container, name, "cannot copy '" + name + "' from container '"
+                    + container + "' to container '" + newContainer + "': the object or the target container does "
+                    + "not exist (" + e.getMessage() + ")", e.details(), e);
+        }
+        return getObject(newContainer, target);
+    }
+
+    /**
+     * @param container the source container
+     * @param name the source object
+     * @param newContainer the target container
+     * @return the copy, same name
+     */
+    public StorageObject copyObject(String container, String name, String newContainer) {
+        return copyObject(container, name, newContainer, null);
+    }
+
+    /**
+     * Moves an object on the server side: a copy, then the original is deleted.
+     *
+     * @param container the source container
+     * @param name the source object
+     * @param newContainer the target container
+     * @param newName its new name, or null to keep the name
+     * @return the moved object
+     */
+    public StorageObject moveObject(String container, String name, String newContainer, String newName) {
+        String target = newName != null ? newName : name;
+        if (Objects.equals(container, newContainer) && Objects.equals(name, target)) {
+            // the copy would be the original, and deleting "the original" would lose it
+            throw new IllegalArgumentException("moveObject needs a different container or name than the source '"
+                    + container + "/" + name + "'");
+        }
+        StorageObject moved = copyObject(container, name, newContainer, target);
+        deleteObject(container, name);
+        return moved;
+    }
+
+    /**
+     * @param container the source container
+     * @param name the source object
+     * @param newContainer the target container
+     * @return the moved object, same name
+     */
+    public StorageObject moveObject(String container, String name, String newContainer) {
+        return moveObject(container, name, newContainer, null);
+    }
+
+    // ---------------------------------------------------------------- temporary URLs
+
+    /**
+     * Sets the account's temp-URL key ({@code X-Account-Meta-Temp-Url-Key}). URLs signed with the
+     * previous key stop working (within Swift's key cache time, about a minute).
+     *
+     * @param key the key
+     */
+    public void setTempUrlKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("key must not be blank");
+        }
+        postAccount("set_temp_url_key", Map.of("X-Account-Meta-Temp-Url-Key", key));
+        tempUrlKey.set(key);
+    }
+
+    /**
+     * Sets a random temp-URL key (128 bits from {@link SecureRandom}, in hex).
+     *
+     * @return the key set
+     */
+    public String setTempUrlKey() {
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String key = HexFormat.of().formatHex(random);
+        setTempUrlKey(key);
+        return key;
+    }
+
+    /**
+     * @return the account's temp-URL key, or null when none is set; read once from the account and
+     *     then kept by this client
+     */
+    public String getTempUrlKey() {
+        String cached = tempUrlKey.get();
+        if (cached != null) {
+            return cached;
+        }
+        String read = headAccount().headers().getFirst(TEMP_URL_KEY_HEADER);
+        if (read != null) {
+            tempUrlKey.compareAndSet(null, read);
+        }
+        return read;
+    }
+
+    /**
+     * pyrax's {@code get_temp_url}: a URL that lets anyone without credentials use the object with
+     * one method until it expires. Signed with HMAC-SHA256 when the cluster's {@code /info} allows
+     * it, else HMAC-SHA1.
+     *
+     * @param container the container
+     * @param name the object
+     * @param validity how long the URL works, at least 1 second
+     * @param method GET, HEAD, PUT, POST or DELETE
+     * @return the URL
+     * @throws CloudException when the account has no temp-URL key (set one with
+     *     {@link #setTempUrlKey()})
+     */
+    public URI getTempUrl(String container, String name, Duration validity, String method) {
+        Objects.requireNonNull(validity, "validity must not be null");
+        return getTempUrl(container, name, validity.toSeconds(), method);
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @param seconds how long the URL works, at least 1
+     * @param method GET, HEAD, PUT, POST or DELETE
+     * @return the URL
+     */
+    public URI getTempUrl(String container, String name, long seconds, String method) {
+        NameRules.container(container);
+        NameRules.object(name);
+        if (seconds < 1) {
+            throw new IllegalArgumentException("seconds must be at least 1, was " + seconds);
+        }
+        String upper = TempUrlSigner.method(method);
+        String key = getTempUrlKey();
+        if (key == null) {
+            throw new CloudException("the account has no temp URL key: set one with setTempUrlKey() first");
+        }
+        return TempUrlSigner.sign(storageUrl(), container, name, TempUrlSigner.expires(seconds), upper, key,
+                sha256TempUrls());
+    }
+
+    /**
+     * @param container the container
+     * @param name the object
+     * @param seconds how long the URL works, at least 1
+     * @return a temporary GET URL
+     */
+    public URI getTempUrl(String container, String name, long seconds) {
+        return getTempUrl(container, name, seconds, "GET");
+    }
+
+    /** Whether /info lists sha256 among tempurl's digests; asked once, sha1 when /info cannot tell. */
+    private boolean sha256TempUrls() {
+        Boolean known = sha256TempUrls.get();
+        if (known != null) {
+            return known;
+        }
+        boolean sha256;
+        try {
+            URI storage = URI.create(storageUrl());
+            String root = storage.getScheme() + "://" + storage.getRawAuthority();
+            ApiRequest info = ApiRequest.builder(client.service(), "get_info", HttpMethod.GET).region(client.region())
+                    .baseUrl(root).path("/info").authenticated(false).build();
+            JsonNode digests = client.transport().execute(info, null).json().path("tempurl").path("allowed_digests");
+            sha256 = false;
+            for (JsonNode digest : digests) {
+                sha256 |= "sha256".equals(digest.asString());
+            }
+        } catch (CloudException unavailable) {
+            sha256 = false;
+        }
+        sha256TempUrls.compareAndSet(null, sha256);
+        return sha256;
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    private static <T> T onContainer(String container, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (NotFoundException e) {
+            throw noSuchContainer(container, e);
+        }
+    }
+
+    private static <T> T onObject(String container, String name, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (NotFoundException e) {
+            throw noSuchObject(container, name, e);
+        }
+    }
+
+    private static NoSuchContainerException noSuchContainer(String container, NotFoundException cause) {
+        return new NoSuchContainerException(container, "container '" + container + "' does not exist ("
+                + cause.getMessage() + ")", cause.details(), cause);
+    }
+
+    private static NoSuchObjectException noSuchObject(String container, String name, NotFoundException cause) {
+        return new NoSuchObjectException(container, name, "object '" + name + "' does not exist in container '"
+                + container + "' (" + cause.getMessage() + ")", cause.details(), cause);
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM provides no MD5", e);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CloudException("interrupted while waiting to retry", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ObjectStorage[" + client + "]";
+    }
+}

@@ -1,0 +1,157 @@
+package org.cloudsdk.objectstorage;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.cloudsdk.http.RequestBody;
+import org.cloudsdk.util.Checksums;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The content of one upload and the MD5 of what was actually sent. Files and streams are read in
+ * chunks and digested as the chunks go out, so nothing is held whole in memory; the digest starts
+ * afresh on each attempt, because a file is sent again when the transport retries.
+ */
+final class UploadContent {
+
+    private final RequestBody body;
+    private final String precomputedMd5;
+    private final AtomicReference<MessageDigest> digest = new AtomicReference<>();
+    private final AtomicLong sentBytes = new AtomicLong();
+
+    private UploadContent(RequestBody body, String precomputedMd5) {
+        this.body = body;
+        this.precomputedMd5 = precomputedMd5;
+    }
+
+    private UploadContent(Supplier<Flux<DataBuffer>> chunks, String contentType, long contentLength,
+            boolean replayable) {
+        this.body = RequestBody.stream(() -> digesting(chunks.get()), contentType, contentLength, replayable);
+        this.precomputedMd5 = null;
+    }
+
+    /** @param bytes content in memory (not copied) @param contentType its type @return the content */
+    static UploadContent of(byte[] bytes, String contentType) {
+        return new UploadContent(RequestBody.bytes(bytes, contentType), Checksums.md5(bytes));
+    }
+
+    /**
+     * @param file a regular file, read when sent (again on a retry)
+     * @param contentType its type
+     * @param bufferSize the chunk size
+     * @return the content
+     */
+    static UploadContent of(Path file, String contentType, int bufferSize) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("file must be an existing regular file, was " + file);
+        }
+        long length;
+        try {
+            length = Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file, e);
+        }
+        return new UploadContent(() -> DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance,
+                bufferSize), contentType, length, true);
+    }
+
+    /**
+     * @param in a stream, read once to its end and left open (its owner closes it)
+     * @param contentType its type
+     * @param contentLength its length when known, else -1 (sent chunked)
+     * @param bufferSize the chunk size
+     * @return the content, which cannot be sent twice
+     */
+    static UploadContent of(InputStream in, String contentType, long contentLength, int bufferSize) {
+        if (in == null) {
+            throw new IllegalArgumentException("data must not be null");
+        }
+        AtomicBoolean used = new AtomicBoolean();
+        return new UploadContent(() -> {
+            if (!used.compareAndSet(false, true)) {
+                return Flux.error(new IllegalStateException("an InputStream upload cannot be sent twice"));
+            }
+            // reading an InputStream blocks: keep it off the event loop
+            return DataBufferUtils.readInputStream(() -> new KeepOpen(in), DefaultDataBufferFactory.sharedInstance,
+                    bufferSize).subscribeOn(Schedulers.boundedElastic());
+        }, contentType, contentLength, false);
+    }
+
+    /** @return the body to send */
+    RequestBody body() {
+        return body;
+    }
+
+    /** @return the MD5 known before sending (content in memory), or null for streamed content */
+    String precomputedMd5() {
+        return precomputedMd5;
+    }
+
+    /** @return the MD5 of the bytes sent by the last attempt */
+    String sentMd5() {
+        if (precomputedMd5 != null) {
+            return precomputedMd5;
+        }
+        MessageDigest last = digest.get();
+        if (last == null) {
+            throw new IllegalStateException("the content has not been sent");
+        }
+        return HexFormat.of().formatHex(last.digest());
+    }
+
+    /** @return how many bytes the last attempt sent */
+    long sentBytes() {
+        return body instanceof RequestBody.Bytes bytes ? bytes.content().length : sentBytes.get();
+    }
+
+    private Flux<DataBuffer> digesting(Flux<DataBuffer> chunks) {
+        return Flux.defer(() -> {
+            MessageDigest md5 = newMd5();
+            digest.set(md5);
+            sentBytes.set(0);
+            return chunks.doOnNext(chunk -> {
+                sentBytes.addAndGet(chunk.readableByteCount());
+                // read-only views: the buffer's own read position is left for the sender
+                try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
+                    views.forEachRemaining(md5::update);
+                }
+            });
+        });
+    }
+
+    private static MessageDigest newMd5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM provides no MD5", e);
+        }
+    }
+
+    /** Hides {@code close()}: the caller who opened the stream closes it. */
+    private static final class KeepOpen extends FilterInputStream {
+        KeepOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the stream belongs to the caller
+        }
+    }
+}
