@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * With Spring Boot's health support on the classpath: the {@code cloud} health contributor, a
@@ -22,12 +23,17 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = CloudAutoConfiguration.class)
 @ConditionalOnClass({ HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean({ CloudContext.class, CloudClients.class })
-@ConditionalOnEnabledHealthIndicator("cloud")
 public final class CloudHealthContributorAutoConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean(name = { "cloudHealthIndicator", "cloudHealthContributor" })
-    HealthContributor cloudHealthContributor(CloudClients clients, CloudProperties properties) {
-        return new CloudHealthContributors(clients, properties.getHealth(), Clock.systemUTC()).composite();
+    // nested so that its condition class is only loaded once spring-boot-health is known present
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnEnabledHealthIndicator("cloud")
+    static class CloudHealthContributorConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = { "cloudHealthIndicator", "cloudHealthContributor" })
+        HealthContributor cloudHealthContributor(CloudClients clients, CloudProperties properties) {
+            return new CloudHealthContributors(clients, properties.getHealth(), Clock.systemUTC()).composite();
+        }
     }
 }
