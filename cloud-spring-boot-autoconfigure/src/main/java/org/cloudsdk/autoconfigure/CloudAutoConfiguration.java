@@ -1,64 +1,79 @@
 package org.cloudsdk.autoconfigure;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.cloudsdk.CloudContext;
-import org.cloudsdk.CloudContextBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
 
 /**
- * Auto-configuration of the cloud SDK: a {@link CloudContext} built from the {@code cloud.*}
- * properties. The context authenticates on first use, so application start makes no network call
- * and does not fail when the cloud is down.
+ * Auto-configuration of the cloud SDK: the {@code cloud.*} properties become a
+ * {@link CloudContext} for the active environment, a {@link CloudClients} registry for the other
+ * environments and regions, and one {@link RetryPolicy} shared by their transports.
+ *
+ * <p>Contexts authenticate on first use, so application start makes no network call and does
+ * not fail when the cloud is down. When Spring Boot's {@code WebClient.Builder} bean exists it is
+ * the transports' starting point (so its {@code http.client.requests} observation applies); when
+ * an {@link ObservationRegistry} bean exists the contexts record {@code cloud.client.requests}
+ * and {@code cloud.auth} observations in it.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+        "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass(CloudContext.class)
 @EnableConfigurationProperties(CloudProperties.class)
 public final class CloudAutoConfiguration {
 
-    static final String MISSING_CREDENTIALS = "the cloud context has no credentials: set cloud.username with "
-            + "cloud.password (or cloud.api-key), cloud.application-credential-id with "
-            + "cloud.application-credential-secret, cloud.credential-file, or cloud.cloud (a clouds.yaml entry)";
+    /**
+     * @param properties the bound properties
+     * @return the retry policy of {@code cloud.retry.*}, Spring Framework 7's core retry
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    RetryPolicy cloudRetryPolicy(CloudProperties properties) {
+        return properties.getRetry().toRetrySettings().toRetryPolicy();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CloudContextFactory cloudContextFactory(CloudProperties properties, ObjectProvider<RetryPolicy> retryPolicy,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<CloudWebClientCustomizer> webClientCustomizers,
+            ObjectProvider<CloudContextCustomizer> contextCustomizers) {
+        RetryPolicy policy = retryPolicy.getIfUnique(() -> properties.getRetry().toRetrySettings().toRetryPolicy());
+        List<CloudWebClientCustomizer> webCustomizers = webClientCustomizers.orderedStream().toList();
+        Supplier<WebClient.Builder> base = () -> {
+            WebClient.Builder builder = webClientBuilder.getIfAvailable();
+            if (builder == null && webCustomizers.isEmpty()) {
+                return null;
+            }
+            WebClient.Builder start = builder == null ? WebClient.builder() : builder.clone();
+            webCustomizers.forEach(customizer -> customizer.customize(start));
+            return start;
+        };
+        return new CloudContextFactory(properties, policy, observationRegistry.getIfAvailable(), base,
+                contextCustomizers.orderedStream().toList());
+    }
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    CloudContext cloudContext(CloudProperties properties, ObjectProvider<ObservationRegistry> observationRegistry) {
-        CloudContextBuilder builder = CloudContext.builder().missingCredentialsHint(MISSING_CREDENTIALS);
-        PropertyMapper map = PropertyMapper.get();
-        map.from(properties::getIdentityType).to(builder::identityType);
-        map.from(properties::getAuthEndpoint).to(builder::authEndpoint);
-        map.from(properties::getRegion).to(builder::region);
-        map.from(properties::getTenantId).to(builder::tenantId);
-        map.from(properties::getTenantName).to(builder::tenantName);
-        map.from(properties::getUserDomainName).to(builder::userDomainName);
-        map.from(properties::getProjectDomainName).to(builder::projectDomainName);
-        map.from(properties::getUsername).to(builder::username);
-        map.from(properties::getPassword).to(builder::password);
-        map.from(properties::getApiKey).to(builder::apiKey);
-        map.from(properties::getCredentialFile).to(builder::credentialFile);
-        map.from(properties::getCloud).to(builder::cloud);
-        map.from(properties::getEnvironment).to(builder::environment);
-        map.from(properties::getUserAgent).to(builder::customUserAgent);
-        if (properties.getApplicationCredentialId() != null) {
-            builder.applicationCredential(properties.getApplicationCredentialId(),
-                    properties.getApplicationCredentialSecret());
-        }
-        if (properties.isUseServicenet()) {
-            builder.useServicenet(true);
-        }
-        if (!properties.isVerifySsl()) {
-            builder.verifySsl(false);
-        }
-        if (properties.isDebug()) {
-            builder.debug(true);
-        }
-        observationRegistry.ifAvailable(builder::observationRegistry);
-        return builder.build();
+    CloudContext cloudContext(CloudContextFactory factory) {
+        return factory.create(factory.properties().getEnvironment());
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    CloudClients cloudClients(CloudContextFactory factory, CloudContext cloudContext) {
+        return new CloudClients(factory, cloudContext);
     }
 }

@@ -1,222 +1,174 @@
 package org.cloudsdk.autoconfigure;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
+import org.cloudsdk.identity.ServiceType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * The {@code cloud.*} properties: the settings of the core SDK (pyrax's settings and
- * credentials) for the context bean.
+ * The {@code cloud.*} properties: the core SDK's settings and credentials at the top level,
+ * named environments overriding them, the regions and services to build clients for, and the
+ * transport's connection, retry and health settings.
  */
 @ConfigurationProperties("cloud")
-public class CloudProperties {
+public class CloudProperties extends CloudSettingsProperties {
 
-    /** Identity system: keystone, keystone_v3, keystone_v2, rackspace, or a class implementing IdentityProvider. */
-    private String identityType;
+    /** Name of the active environment when {@code cloud.environment} is not set. */
+    public static final String DEFAULT_ENVIRONMENT = "default";
 
-    /** URL of the identity service; not needed for the Rackspace public cloud. */
-    private String authEndpoint;
+    /**
+     * Active environment: its settings (cloud.environments.<name>.*) override the top-level ones
+     * for the CloudContext bean.
+     */
+    private String environment = DEFAULT_ENVIRONMENT;
 
-    /** Default region, such as RegionOne or DFW (rackspace default: DFW). */
-    private String region;
+    /** Named environments, each a set of settings that override the top-level ones. */
+    private Map<String, CloudSettingsProperties> environments = new LinkedHashMap<>();
 
-    /** Use the internal (ServiceNet) URL for object storage. */
-    private boolean useServicenet;
+    /** Regions to build clients and health probes for, besides cloud.region. */
+    private List<String> regions = new ArrayList<>();
 
-    /** User name. */
-    private String username;
+    /** Services by name (object_store, compute, ...): whether clients and probes are built for them. */
+    private Map<ServiceType, Service> services = new TreeMap<>();
 
-    /** Password. */
-    private String password;
+    /**
+     * Whether the machine's SDK settings are read too, under these properties: ~/.pyrax.cfg (or
+     * CLOUD_CONFIG_FILE), the CLOUD_* environment variables and OS_CLOUD.
+     */
+    private boolean readMachineSettings;
 
-    /** Rackspace API key. */
-    private String apiKey;
+    /** Connection settings of the transport. */
+    @NestedConfigurationProperty
+    private final CloudHttpProperties http = new CloudHttpProperties();
 
-    /** Tenant (project) id. */
-    private String tenantId;
+    /** Retry policy of the transport (Spring Framework 7 core retry). */
+    @NestedConfigurationProperty
+    private final CloudRetryProperties retry = new CloudRetryProperties();
 
-    /** Tenant (project) name. */
-    private String tenantName;
+    /** Settings of the cloud health contributor. */
+    @NestedConfigurationProperty
+    private final CloudHealthProperties health = new CloudHealthProperties();
 
-    /** Identity v3: the user's domain name. */
-    private String userDomainName;
-
-    /** Identity v3: the project's domain name. */
-    private String projectDomainName;
-
-    /** Identity v3 application credential id (used with application-credential-secret, instead of a password). */
-    private String applicationCredentialId;
-
-    /** Identity v3 application credential secret. */
-    private String applicationCredentialSecret;
-
-    /** pyrax credential file ([keystone] or [rackspace_cloud] section). */
-    private Path credentialFile;
-
-    /** Cloud of OpenStack's clouds.yaml to use (default: OS_CLOUD). */
-    private String cloud;
-
-    /** Environment (section) of the pyrax configuration file to use. */
-    private String environment;
-
-    /** Verify TLS certificates. */
-    private boolean verifySsl = true;
-
-    /** Put in front of the SDK's User-Agent. */
-    private String userAgent;
-
-    /** Log every request and response (secrets redacted). */
-    private boolean debug;
-
-    public String getIdentityType() {
-        return identityType;
-    }
-
-    public void setIdentityType(String identityType) {
-        this.identityType = identityType;
-    }
-
-    public String getAuthEndpoint() {
-        return authEndpoint;
-    }
-
-    public void setAuthEndpoint(String authEndpoint) {
-        this.authEndpoint = authEndpoint;
-    }
-
-    public String getRegion() {
-        return region;
-    }
-
-    public void setRegion(String region) {
-        this.region = region;
-    }
-
-    public boolean isUseServicenet() {
-        return useServicenet;
-    }
-
-    public void setUseServicenet(boolean useServicenet) {
-        this.useServicenet = useServicenet;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getApiKey() {
-        return apiKey;
-    }
-
-    public void setApiKey(String apiKey) {
-        this.apiKey = apiKey;
-    }
-
-    public String getTenantId() {
-        return tenantId;
-    }
-
-    public void setTenantId(String tenantId) {
-        this.tenantId = tenantId;
-    }
-
-    public String getTenantName() {
-        return tenantName;
-    }
-
-    public void setTenantName(String tenantName) {
-        this.tenantName = tenantName;
-    }
-
-    public String getUserDomainName() {
-        return userDomainName;
-    }
-
-    public void setUserDomainName(String userDomainName) {
-        this.userDomainName = userDomainName;
-    }
-
-    public String getProjectDomainName() {
-        return projectDomainName;
-    }
-
-    public void setProjectDomainName(String projectDomainName) {
-        this.projectDomainName = projectDomainName;
-    }
-
-    public String getApplicationCredentialId() {
-        return applicationCredentialId;
-    }
-
-    public void setApplicationCredentialId(String applicationCredentialId) {
-        this.applicationCredentialId = applicationCredentialId;
-    }
-
-    public String getApplicationCredentialSecret() {
-        return applicationCredentialSecret;
-    }
-
-    public void setApplicationCredentialSecret(String applicationCredentialSecret) {
-        this.applicationCredentialSecret = applicationCredentialSecret;
-    }
-
-    public Path getCredentialFile() {
-        return credentialFile;
-    }
-
-    public void setCredentialFile(Path credentialFile) {
-        this.credentialFile = credentialFile;
-    }
-
-    public String getCloud() {
-        return cloud;
-    }
-
-    public void setCloud(String cloud) {
-        this.cloud = cloud;
-    }
-
+    /** @return the active environment */
     public String getEnvironment() {
         return environment;
     }
 
+    /** @param environment the active environment */
     public void setEnvironment(String environment) {
-        this.environment = environment;
+        this.environment = environment == null || environment.isBlank() ? DEFAULT_ENVIRONMENT : environment.trim();
     }
 
-    public boolean isVerifySsl() {
-        return verifySsl;
+    /** @return the named environments */
+    public Map<String, CloudSettingsProperties> getEnvironments() {
+        return environments;
     }
 
-    public void setVerifySsl(boolean verifySsl) {
-        this.verifySsl = verifySsl;
+    /** @param environments the named environments */
+    public void setEnvironments(Map<String, CloudSettingsProperties> environments) {
+        this.environments = environments;
     }
 
-    public String getUserAgent() {
-        return userAgent;
+    /** @return the regions besides cloud.region */
+    public List<String> getRegions() {
+        return regions;
     }
 
-    public void setUserAgent(String userAgent) {
-        this.userAgent = userAgent;
+    /** @param regions the regions besides cloud.region */
+    public void setRegions(List<String> regions) {
+        this.regions = regions;
     }
 
-    public boolean isDebug() {
-        return debug;
+    /** @return the per-service settings */
+    public Map<ServiceType, Service> getServices() {
+        return services;
     }
 
-    public void setDebug(boolean debug) {
-        this.debug = debug;
+    /** @param services the per-service settings */
+    public void setServices(Map<ServiceType, Service> services) {
+        this.services = services;
+    }
+
+    /** @return whether the machine's SDK settings are read too */
+    public boolean isReadMachineSettings() {
+        return readMachineSettings;
+    }
+
+    /** @param readMachineSettings whether the machine's SDK settings are read too */
+    public void setReadMachineSettings(boolean readMachineSettings) {
+        this.readMachineSettings = readMachineSettings;
+    }
+
+    /** @return the connection settings */
+    public CloudHttpProperties getHttp() {
+        return http;
+    }
+
+    /** @return the retry settings */
+    public CloudRetryProperties getRetry() {
+        return retry;
+    }
+
+    /** @return the health settings */
+    public CloudHealthProperties getHealth() {
+        return health;
+    }
+
+    /** @return the active environment and the named ones, active first */
+    public Set<String> environmentNames() {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(environment);
+        names.addAll(environments.keySet());
+        return names;
+    }
+
+    /**
+     * @param name an environment: the active one or one of {@code cloud.environments}
+     * @return its effective settings: the top level overridden by the environment's own
+     * @throws IllegalArgumentException naming the known environments when it is neither
+     */
+    public CloudSettingsProperties settingsFor(String name) {
+        CloudSettingsProperties own = environments.get(name);
+        if (own != null) {
+            return overriddenBy(own);
+        }
+        if (environment.equals(name)) {
+            return overriddenBy(new CloudSettingsProperties());
+        }
+        throw new IllegalArgumentException("unknown cloud environment '" + name + "': expected one of "
+                + environmentNames() + " (define it under cloud.environments." + name + ".*)");
+    }
+
+    /**
+     * @param service a service
+     * @return whether {@code cloud.services.<service>.enabled} is on (the default)
+     */
+    public boolean isEnabled(ServiceType service) {
+        Service settings = services.get(service);
+        return settings == null || settings.isEnabled();
+    }
+
+    /** Settings of one service. */
+    public static class Service {
+
+        /** Whether clients and health probes are built for this service. */
+        private boolean enabled = true;
+
+        /** @return whether clients and probes are built for this service */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param enabled whether clients and probes are built for this service */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 }

@@ -1,0 +1,141 @@
+package org.cloudsdk.autoconfigure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.cloudsdk.CloudContext;
+import org.cloudsdk.CloudContextBuilder;
+import org.cloudsdk.config.CloudConfiguration;
+import org.cloudsdk.errors.InvalidConfigurationException;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.micrometer.observation.ObservationRegistry;
+
+/**
+ * Builds unauthenticated {@link CloudContext}s from the {@code cloud.*} properties, one per
+ * environment: the top-level settings overridden by {@code cloud.environments.<name>.*}, the
+ * shared retry policy, the observation registry, the WebClient builder and the customizers.
+ *
+ * <p>The Spring properties are the source of truth: the machine's {@code ~/.pyrax.cfg},
+ * {@code CLOUD_*} and {@code OS_CLOUD} variables are ignored unless {@code cloud.config-file}
+ * names a pyrax file or {@code cloud.read-machine-settings} is on. Building makes no network call.
+ */
+public final class CloudContextFactory {
+
+    private final CloudProperties properties;
+    private final RetryPolicy retryPolicy;
+    private final ObservationRegistry observationRegistry;
+    private final Supplier<WebClient.Builder> webClientBuilder;
+    private final List<CloudContextCustomizer> customizers;
+
+    /**
+     * @param properties the bound properties
+     * @param retryPolicy the retry policy of every transport
+     * @param observationRegistry where observations go, or null for none
+     * @param webClientBuilder supplies the (customized) WebClient builder to start from, or null
+     * @param customizers applied in list order to each builder
+     */
+    public CloudContextFactory(CloudProperties properties, RetryPolicy retryPolicy,
+            ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
+            List<CloudContextCustomizer> customizers) {
+        this.properties = properties;
+        this.retryPolicy = retryPolicy;
+        this.observationRegistry = observationRegistry;
+        this.webClientBuilder = webClientBuilder;
+        this.customizers = List.copyOf(customizers);
+    }
+
+    /** @return the bound properties */
+    public CloudProperties properties() {
+        return properties;
+    }
+
+    /**
+     * @param environment the active environment or one of {@code cloud.environments}
+     * @return a new, unauthenticated context; the caller closes it
+     * @throws IllegalArgumentException when the environment is unknown
+     * @throws InvalidConfigurationException when a setting or named file is unusable
+     */
+    public CloudContext create(String environment) {
+        CloudSettingsProperties settings = properties.settingsFor(environment);
+        CloudContextBuilder builder = CloudContext.builder().missingCredentialsHint(missingCredentialsHint(environment));
+        sources(builder, settings, environment);
+        apply(builder, settings);
+        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicy(retryPolicy);
+        if (observationRegistry != null) {
+            builder.observationRegistry(observationRegistry);
+        }
+        WebClient.Builder base = webClientBuilder == null ? null : webClientBuilder.get();
+        if (base != null) {
+            builder.webClientBuilder(base);
+        }
+        customizers.forEach(customizer -> customizer.customize(environment, builder));
+        return builder.build();
+    }
+
+    private void sources(CloudContextBuilder builder, CloudSettingsProperties settings, String environment) {
+        Map<String, String> variables = properties.isReadMachineSettings() ? System.getenv() : Map.of();
+        Path configFile = settings.getConfigFile();
+        if (configFile != null) {
+            if (!Files.isRegularFile(configFile)) {
+                throw new InvalidConfigurationException("cloud.config-file names " + configFile
+                        + ", which does not exist or is not a file");
+            }
+            CloudConfiguration configuration = CloudConfiguration.load(configFile, variables);
+            builder.configuration(configuration);
+            if (configuration.listEnvironments().contains(environment)) {
+                builder.environment(environment);
+            }
+        } else if (!properties.isReadMachineSettings()) {
+            builder.configuration(CloudConfiguration.of(null, variables));
+        }
+        builder.environmentVariables(variables);
+    }
+
+    private static void apply(CloudContextBuilder builder, CloudSettingsProperties settings) {
+        PropertyMapper map = PropertyMapper.get();
+        map.from(settings::getIdentityType).to(builder::identityType);
+        map.from(settings::getAuthEndpoint).to(builder::authEndpoint);
+        map.from(settings::getRegion).to(builder::region);
+        map.from(settings::getUseServicenet).to(builder::useServicenet);
+        map.from(settings::getTenantId).to(builder::tenantId);
+        map.from(settings::getTenantName).to(builder::tenantName);
+        map.from(settings::getUserDomainName).to(builder::userDomainName);
+        map.from(settings::getUserDomainId).to(builder::userDomainId);
+        map.from(settings::getProjectDomainName).to(builder::projectDomainName);
+        map.from(settings::getProjectDomainId).to(builder::projectDomainId);
+        map.from(settings::getDomainId).to(builder::domainId);
+        map.from(settings::getDomainName).to(builder::domainName);
+        map.from(settings::getUsername).to(builder::username);
+        map.from(settings::getPassword).to(builder::password);
+        map.from(settings::getApiKey).to(builder::apiKey);
+        map.from(settings::getCredentialFile).to(builder::credentialFile);
+        map.from(settings::getCloud).to(builder::cloud);
+        map.from(settings::getVerifySsl).to(builder::verifySsl);
+        map.from(settings::getUserAgent).to(builder::customUserAgent);
+        map.from(settings::getDebug).to(builder::debug);
+        map.from(settings::getEncoding).to(builder::encoding);
+        map.from(settings::getInterface).to(builder::endpointInterface);
+        CloudSettingsProperties.ApplicationCredential credential = settings.getApplicationCredential();
+        if (credential.getId() != null) {
+            builder.applicationCredential(credential.getId(), credential.getSecret());
+        }
+        if (settings.getToken() != null) {
+            builder.token(settings.getToken());
+        }
+    }
+
+    private String missingCredentialsHint(String environment) {
+        String prefix = properties.getEnvironments().containsKey(environment)
+                ? "cloud.environments." + environment + "." : "cloud.";
+        return "the cloud context of environment '" + environment + "' has no credentials: set " + prefix
+                + "username with " + prefix + "password (or " + prefix + "api-key), " + prefix
+                + "application-credential.id with " + prefix + "application-credential.secret, " + prefix
+                + "token, " + prefix + "credential-file, or " + prefix + "cloud (a clouds.yaml entry)";
+    }
+}

@@ -1,0 +1,36 @@
+package org.cloudsdk.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The generated configuration metadata: what an IDE shows for cloud.* properties. */
+class ConfigurationMetadataTest {
+
+    @Test
+    void everyPropertyIsDescribedAndTheDefaultsShow() throws IOException {
+        Map<String, JsonNode> properties = new HashMap<>();
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            assertThat(in).as("generated metadata").isNotNull();
+            JsonMapper.builder().build().readTree(in).get("properties")
+                    .forEach(node -> properties.put(node.get("name").asString(), node));
+        }
+        assertThat(properties).containsKeys("cloud.identity-type", "cloud.application-credential.secret",
+                "cloud.environments", "cloud.services", "cloud.config-file", "cloud.interface", "cloud.http.max-idle-time",
+                "cloud.retry.max-elapsed", "cloud.health.cache-ttl", "management.health.cloud.enabled");
+        assertThat(properties.values()).allSatisfy(node -> assertThat(node.path("description").asString())
+                .as(node.get("name").asString()).isNotBlank());
+        assertThat(properties.get("cloud.verify-ssl").get("defaultValue").asBoolean()).isTrue();
+        assertThat(properties.get("cloud.interface").get("defaultValue").asString()).isEqualTo("public");
+        assertThat(properties.get("cloud.health.timeout").get("defaultValue").asString()).isEqualTo("5s");
+        assertThat(properties.get("cloud.retry.max-attempts").get("defaultValue").asInt()).isEqualTo(4);
+    }
+}

@@ -1,0 +1,178 @@
+package org.cloudsdk.autoconfigure.health;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cloudsdk.autoconfigure.CloudAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+class CloudHealthContributorAutoConfigurationTest {
+
+    @RegisterExtension
+    static final WireMockExtension server = HealthFixtures.server();
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CloudAutoConfiguration.class,
+                    CloudHealthContributorAutoConfiguration.class))
+            .withSystemProperties("user.home=/nonexistent-home")
+            .withPropertyValues(HealthFixtures.properties(server));
+
+    @Test
+    void contributesIdentityAndTheObjectStoreOfEachRegionWithoutCallingTheCloud() {
+        runner.withPropertyValues("cloud.regions=region-a.geo-1").run(context -> {
+            assertThat(context).hasNotFailed().hasBean("cloudHealthContributor");
+            CompositeHealthContributor cloud = cloud(context);
+            assertThat(cloud.stream().map(e -> e.name()))
+                    .containsExactly("identity", "object-store-RegionOne", "object-store-region-a.geo-1");
+            assertThat(server.getAllServeEvents()).isEmpty();
+        });
+    }
+
+    @Test
+    void absentWithoutSpringBootHealth() {
+        runner.withClassLoader(new FilteredClassLoader("org.springframework.boot.health"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean("cloudHealthContributor"));
+    }
+
+    @Test
+    void disabledByManagementHealthCloudEnabled() {
+        runner.withPropertyValues("management.health.cloud.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean("cloudHealthContributor"));
+    }
+
+    @Test
+    void leavesOutTheObjectStoreWhenItIsDisabled() {
+        runner.withPropertyValues("cloud.services.object_store.enabled=false")
+                .run(context -> assertThat(cloud(context).stream().map(e -> e.name())).containsExactly("identity"));
+    }
+
+    @Test
+    void upWithTheIdentityTypeAndTokenExpiryButNotTheToken() {
+        HealthFixtures.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
+        runner.run(context -> {
+            Health identity = indicator(context, "identity").health();
+            assertThat(identity.getStatus()).isEqualTo(Status.UP);
+            assertThat(identity.getDetails()).containsEntry("identityType", "v3")
+                    .containsEntry("tokenExpires", "2099-12-31T23:59:59Z");
+            assertThat(identity.toString()).doesNotContain(HealthFixtures.TOKEN);
+            Health files = indicator(context, "object-store-RegionOne").health();
+            assertThat(files.getStatus()).isEqualTo(Status.UP);
+            assertThat(files.getDetails()).containsEntry("httpStatus", 204).containsEntry("region", "RegionOne");
+        });
+    }
+
+    @Test
+    void downWith401SayingWhyWithoutThePassword() {
+        HealthFixtures.stubKeystoneRefusing(server);
+        runner.run(context -> {
+            Health identity = indicator(context, "identity").health();
+            assertThat(identity.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(identity.getDetails()).containsEntry("httpStatus", 401);
+            assertThat(identity.getDetails().get("reason").toString()).contains("401");
+            assertThat(identity.toString()).doesNotContain(HealthFixtures.PASSWORD);
+            Health files = indicator(context, "object-store-RegionOne").health();
+            assertThat(files.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(files.toString()).doesNotContain(HealthFixtures.PASSWORD);
+        });
+    }
+
+    @Test
+    void downWhenTheObjectStoreAnswers5xx() {
+        HealthFixtures.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(500)));
+        runner.withPropertyValues("cloud.retry.max-attempts=1").run(context -> {
+            Health files = indicator(context, "object-store-RegionOne").health();
+            assertThat(files.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(files.getDetails()).containsEntry("httpStatus", 500);
+            assertThat(files.getDetails().get("reason").toString()).contains("server error");
+        });
+    }
+
+    @Test
+    void downWhenTheConnectionIsRefused() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(CloudAutoConfiguration.class,
+                        CloudHealthContributorAutoConfiguration.class))
+                .withSystemProperties("user.home=/nonexistent-home")
+                .withPropertyValues("cloud.identity-type=keystone", "cloud.auth-endpoint=http://127.0.0.1:"
+                        + HealthFixtures.closedPort() + "/v3", "cloud.username=demo", "cloud.password=x",
+                        "cloud.retry.max-attempts=1")
+                .run(context -> {
+                    Health identity = indicator(context, "identity").health();
+                    assertThat(identity.getStatus()).isEqualTo(Status.DOWN);
+                    assertThat(identity.getDetails().get("reason")).isEqualTo("connection failed");
+                });
+    }
+
+    @Test
+    void unknownWhenTheProbeTimesOut() {
+        HealthFixtures.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH))
+                .willReturn(aResponse().withStatus(204).withFixedDelay(2000)));
+        runner.withPropertyValues("cloud.health.timeout=300ms").run(context -> {
+            Health files = indicator(context, "object-store-RegionOne").health();
+            assertThat(files.getStatus()).isEqualTo(Status.UNKNOWN);
+            assertThat(files.getDetails().get("error").toString()).contains("300 ms");
+        });
+    }
+
+    @Test
+    void reusesAResultWithinTheCacheTtl() {
+        HealthFixtures.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
+        runner.run(context -> {
+            HealthIndicator files = indicator(context, "object-store-RegionOne");
+            HealthIndicator identity = indicator(context, "identity");
+            assertThat(files.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(identity.health().getStatus()).isEqualTo(Status.UP);
+            int requests = server.getAllServeEvents().size();
+            assertThat(files.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(identity.health().getStatus()).isEqualTo(Status.UP);
+            assertThat(server.getAllServeEvents()).hasSize(requests);
+            server.verify(1, headRequestedFor(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)));
+            server.verify(1, postRequestedFor(urlPathEqualTo("/v3/auth/tokens")));
+        });
+    }
+
+    @Test
+    void probesOnlyRead() {
+        HealthFixtures.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
+        runner.withPropertyValues("cloud.regions=region-a.geo-1").run(context -> {
+            CompositeHealthContributor cloud = cloud(context);
+            cloud.stream().forEach(entry -> ((HealthIndicator) entry.contributor()).health());
+            server.verify(0, anyRequestedFor(anyUrl()).withRequestBody(
+                    com.github.tomakehurst.wiremock.client.WireMock.containing("container")));
+            assertThat(server.getAllServeEvents()).allSatisfy(event -> assertThat(event.getRequest().getMethod().getName())
+                    .isIn("HEAD", "POST"));
+            assertThat(server.getAllServeEvents()).filteredOn(e -> e.getRequest().getMethod().getName().equals("POST"))
+                    .allSatisfy(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/v3/auth/tokens"));
+        });
+    }
+
+    static CompositeHealthContributor cloud(AssertableApplicationContext context) {
+        return context.getBean("cloudHealthContributor", CompositeHealthContributor.class);
+    }
+
+    static HealthIndicator indicator(AssertableApplicationContext context, String name) {
+        return (HealthIndicator) cloud(context).getContributor(name);
+    }
+}
