@@ -34,7 +34,9 @@ class CloudHealthIT {
                     "cloud.region=" + CLOUD.getProperty("region"), "cloud.username=" + CLOUD.getProperty("demo.username"),
                     "cloud.tenant-name=" + CLOUD.getProperty("demo.project"),
                     "cloud.user-domain-name=" + CLOUD.getProperty("user.domain"),
-                    "cloud.project-domain-name=" + CLOUD.getProperty("project.domain"));
+                    "cloud.project-domain-name=" + CLOUD.getProperty("project.domain"),
+                    // what is proven here is UP/DOWN on a real cloud, not the probe's timeout (a unit test's)
+                    "cloud.health.timeout=60s");
 
     @Test
     void upWithTheRightPassword() {
