@@ -3,6 +3,7 @@ package org.cloudsdk.objectstorage;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -289,7 +290,7 @@ class CdnRequestsTest {
                          {"cdn_enabled": true, "cdn_uri": "%s", "log_retention": true, "name": "site", "ttl": 86400}]
                         """.formatted(IOS_URI, SSL_URI, STREAMING_URI, URI, URI))));
         cloud.stubFor(get(urlPathEqualTo(CDN)).atPriority(1)
-                .withQueryParam("marker", com.github.tomakehurst.wiremock.client.WireMock.equalTo("site"))
+                .withQueryParam("marker", equalTo("site"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("[{\"cdn_enabled\": true, \"name\": \"videos\", \"ttl\": 3600}]")));
 

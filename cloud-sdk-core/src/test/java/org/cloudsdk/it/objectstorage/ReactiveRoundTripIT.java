@@ -3,6 +3,7 @@ package org.cloudsdk.it.objectstorage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -124,7 +125,7 @@ class ReactiveRoundTripIT {
                             nonBlockingCalls.incrementAndGet();
                         }
                         return rx.putObject(container, "from-event-loop.txt", Flux.just(
-                                DefaultDataBufferFactory.sharedInstance.wrap("hi".getBytes())));
+                                DefaultDataBufferFactory.sharedInstance.wrap("hi".getBytes(StandardCharsets.UTF_8))));
                     })
                     .publishOn(Schedulers.parallel())
                     .flatMapMany(stored -> {
@@ -132,17 +133,17 @@ class ReactiveRoundTripIT {
                             nonBlockingCalls.incrementAndGet();
                         }
                         return rx.getObject(c.name(), stored.name()).map(buffer -> {
-                            String text = buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+                            String text = buffer.toString(StandardCharsets.UTF_8);
                             DataBufferUtils.release(buffer);
                             return text;
-                        }).thenMany(rx.listObjects(c.name()).map(StorageObject::name));
+                        }).concatWith(rx.listObjects(c.name()).map(StorageObject::name));
                     })
                     .collectList()
                     .block(TIMEOUT);
 
             assertThat(blockingRefused).isTrue();
             assertThat(nonBlockingCalls).hasValue(2);
-            assertThat(names).containsExactly("from-event-loop.txt");
+            assertThat(names).containsExactly("hi", "from-event-loop.txt");
         }
     }
 }
