@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -363,7 +364,7 @@ public final class ObjectStorage {
      * @param container the container
      * @param name the object's name
      * @param data the text, encoded as UTF-8
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, String data, StoreOptions options) {
@@ -388,7 +389,7 @@ public final class ObjectStorage {
      * @param container the container
      * @param name the object's name
      * @param data the content
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object
      * @throws NoSuchContainerException when the container does not exist
      * @throws UploadFailedException when the content does not match its checksum
@@ -396,7 +397,8 @@ public final class ObjectStorage {
     public StorageObject storeObject(String container, String name, byte[] data, StoreOptions options) {
         validate(container, name, options);
         Objects.requireNonNull(data, "data must not be null");
-        return store(container, name, UploadContent.of(data, contentType(options, name, null)), options);
+        return store(container, name, UploadContent.of(data, contentType(options, name, null), options.listener()),
+                options);
     }
 
     /**
@@ -407,29 +409,41 @@ public final class ObjectStorage {
      * @param container the container
      * @param name the object's name
      * @param data the content
-     * @param options content type, encoding, ttl, etag, metadata, headers, length
+     * @param options content type, encoding, ttl, etag, metadata, headers, length, listener
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, InputStream data, StoreOptions options) {
         validate(container, name, options);
         return store(container, name, UploadContent.of(data, contentType(options, name, null),
-                options.contentLength(), settings.bufferSize()), options);
+                options.contentLength(), settings.bufferSize(), options.listener()), options);
     }
 
     /**
      * Stores a file's content, streamed in chunks (retried from the start when the transport
-     * retries).
+     * retries). The file's modification time is stored as
+     * {@value ObjectMetadataKeys#MTIME_HEADER} unless {@link StoreOptions#mtime(Instant)} gives
+     * one.
      *
      * @param container the container
      * @param name the object's name
      * @param data the file
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener, mtime
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, Path data, StoreOptions options) {
         validate(container, name, options);
-        return store(container, name, UploadContent.of(data, contentType(options, name, data), settings.bufferSize()),
-                options);
+        StoreOptions withMtime = options.mtime() != null ? options : options.mtime(modificationTime(data));
+        return store(container, name, UploadContent.of(data, contentType(options, name, data), settings.bufferSize(),
+                options.listener()), withMtime);
+    }
+
+    private static Instant modificationTime(Path file) {
+        UploadContent.size(file);
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the modification time of " + file, e);
+        }
     }
 
     /**
@@ -446,7 +460,7 @@ public final class ObjectStorage {
     /**
      * @param container the container
      * @param file the file
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object, named after the file
      */
     public StorageObject uploadFile(String container, Path file, StoreOptions options) {
@@ -457,7 +471,7 @@ public final class ObjectStorage {
      * @param container the container
      * @param file the file
      * @param objectName the object's name, or null for the file's name
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object
      */
     public StorageObject uploadFile(String container, Path file, String objectName, StoreOptions options) {
@@ -481,7 +495,7 @@ public final class ObjectStorage {
                 .header("Content-Encoding", options.contentEncoding())
                 .header("X-Delete-After", options.ttl() == null ? null : options.ttl().toSeconds())
                 .header(HttpHeaders.ETAG, expected);
-        MetadataHeaders.OBJECT.headers(options.metadata()).forEach(request::header);
+        metadataHeaders(options).forEach(request::header);
         options.headers().forEach(request::header);
         ApiResponse response;
         try {
@@ -508,6 +522,15 @@ public final class ObjectStorage {
         }
         return new StorageObject(this, container, name, returned, content.sentBytes(), content.body().contentType(),
                 SwiftValues.date(response.header(HttpHeaders.LAST_MODIFIED).orElse(null)));
+    }
+
+    /** The metadata headers of an upload: the options' metadata, and the mtime (which wins over a key of it). */
+    static Map<String, String> metadataHeaders(StoreOptions options) {
+        Map<String, String> headers = MetadataHeaders.OBJECT.headers(options.metadata());
+        if (options.mtime() != null) {
+            headers.put(ObjectMetadataKeys.MTIME, ObjectMetadataKeys.mtimeValue(options.mtime()));
+        }
+        return headers;
     }
 
     private void deleteQuietly(String container, String name) {

@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,45 +31,62 @@ import reactor.core.scheduler.Schedulers;
  */
 final class UploadContent {
 
+    /** Slice size of content in memory sent with a listener: progress per slice, no copies. */
+    private static final int IN_MEMORY_SLICE = 64 * 1024;
+
     private final RequestBody body;
     private final String precomputedMd5;
+    private final TransferListener listener;
     private final AtomicReference<MessageDigest> digest = new AtomicReference<>();
     private final AtomicLong sentBytes = new AtomicLong();
 
     private UploadContent(RequestBody body, String precomputedMd5) {
         this.body = body;
         this.precomputedMd5 = precomputedMd5;
+        this.listener = TransferListener.NONE;
     }
 
     private UploadContent(Supplier<Flux<DataBuffer>> chunks, String contentType, long contentLength,
-            boolean replayable) {
-        this.body = RequestBody.stream(() -> digesting(chunks.get()), contentType, contentLength, replayable);
-        this.precomputedMd5 = null;
+            boolean replayable, String precomputedMd5, TransferListener listener) {
+        this.precomputedMd5 = precomputedMd5;
+        this.listener = listener;
+        this.body = RequestBody.stream(() -> counting(chunks.get()), contentType, contentLength, replayable);
     }
 
-    /** @param bytes content in memory (not copied) @param contentType its type @return the content */
-    static UploadContent of(byte[] bytes, String contentType) {
-        return new UploadContent(RequestBody.bytes(bytes, contentType), Checksums.md5(bytes));
+    /**
+     * @param bytes content in memory (not copied)
+     * @param contentType its type
+     * @param listener hears about the bytes as they are sent
+     * @return the content
+     */
+    static UploadContent of(byte[] bytes, String contentType, TransferListener listener) {
+        String md5 = Checksums.md5(bytes);
+        if (listener == TransferListener.NONE) {
+            return new UploadContent(RequestBody.bytes(bytes, contentType), md5);
+        }
+        // slices of the array (not copies), so that progress is heard per chunk as for files
+        int slices = Math.max(1, (bytes.length + IN_MEMORY_SLICE - 1) / IN_MEMORY_SLICE);
+        return new UploadContent(() -> Flux.range(0, slices).map(i -> slice(bytes, i)),
+                contentType, bytes.length, true, md5, listener);
+    }
+
+    private static DataBuffer slice(byte[] bytes, int index) {
+        int offset = index * IN_MEMORY_SLICE;
+        return DefaultDataBufferFactory.sharedInstance.wrap(ByteBuffer.wrap(bytes, offset,
+                Math.min(IN_MEMORY_SLICE, bytes.length - offset)));
     }
 
     /**
      * @param file a regular file, read when sent (again on a retry)
      * @param contentType its type
      * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
      * @return the content
      */
-    static UploadContent of(Path file, String contentType, int bufferSize) {
-        if (file == null || !Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("file must be an existing regular file, was " + file);
-        }
-        long length;
-        try {
-            length = Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the size of " + file, e);
-        }
+    static UploadContent of(Path file, String contentType, int bufferSize, TransferListener listener) {
+        long length = size(file);
         return new UploadContent(() -> DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance,
-                bufferSize), contentType, length, true);
+                bufferSize), contentType, length, true, null, listener);
     }
 
     /**
@@ -76,9 +94,11 @@ final class UploadContent {
      * @param contentType its type
      * @param contentLength its length when known, else -1 (sent chunked)
      * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
      * @return the content, which cannot be sent twice
      */
-    static UploadContent of(InputStream in, String contentType, long contentLength, int bufferSize) {
+    static UploadContent of(InputStream in, String contentType, long contentLength, int bufferSize,
+            TransferListener listener) {
         if (in == null) {
             throw new IllegalArgumentException("data must not be null");
         }
@@ -90,7 +110,23 @@ final class UploadContent {
             // reading an InputStream blocks: keep it off the event loop
             return DataBufferUtils.readInputStream(() -> new KeepOpen(in), DefaultDataBufferFactory.sharedInstance,
                     bufferSize).subscribeOn(Schedulers.boundedElastic());
-        }, contentType, contentLength, false);
+        }, contentType, contentLength, false, null, listener);
+    }
+
+    /**
+     * @param file a file
+     * @return its size
+     * @throws IllegalArgumentException when it is not a regular file
+     */
+    static long size(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("file must be an existing regular file, was " + file);
+        }
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file, e);
+        }
     }
 
     /** @return the body to send */
@@ -120,17 +156,25 @@ final class UploadContent {
         return body instanceof RequestBody.Bytes bytes ? bytes.content().length : sentBytes.get();
     }
 
-    private Flux<DataBuffer> digesting(Flux<DataBuffer> chunks) {
+    private Flux<DataBuffer> counting(Flux<DataBuffer> chunks) {
         return Flux.defer(() -> {
-            MessageDigest md5 = newMd5();
+            // a new attempt starts from the first byte: take back what the last one reported
+            long resent = sentBytes.getAndSet(0);
+            if (resent > 0) {
+                listener.bytesTransferred(-resent);
+            }
+            MessageDigest md5 = precomputedMd5 == null ? newMd5() : null;
             digest.set(md5);
-            sentBytes.set(0);
             return chunks.doOnNext(chunk -> {
-                sentBytes.addAndGet(chunk.readableByteCount());
-                // read-only views: the buffer's own read position is left for the sender
-                try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
-                    views.forEachRemaining(md5::update);
+                int size = chunk.readableByteCount();
+                if (md5 != null) {
+                    // read-only views: the buffer's own read position is left for the sender
+                    try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
+                        views.forEachRemaining(md5::update);
+                    }
                 }
+                sentBytes.addAndGet(size);
+                listener.bytesTransferred(size);
             });
         });
     }
