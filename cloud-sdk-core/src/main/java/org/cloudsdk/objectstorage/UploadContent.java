@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousFileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -15,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.cloudsdk.errors.ErrorDetails;
+import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.RequestBody;
 import org.cloudsdk.util.Checksums;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -22,6 +26,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -33,6 +38,9 @@ final class UploadContent {
 
     /** Slice size of content in memory sent with a listener: progress per slice, no copies. */
     private static final int IN_MEMORY_SLICE = 64 * 1024;
+
+    /** Segments are parts of a whole: the content type belongs to the manifest. */
+    private static final String SEGMENT_CONTENT_TYPE = "application/octet-stream";
 
     private final RequestBody body;
     private final String precomputedMd5;
@@ -87,6 +95,38 @@ final class UploadContent {
         long length = size(file);
         return new UploadContent(() -> DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance,
                 bufferSize), contentType, length, true, null, listener);
+    }
+
+    /**
+     * One segment of a file, read with positioned reads so that segments can be sent in parallel.
+     *
+     * @param file a regular file
+     * @param position the segment's first byte
+     * @param length the segment's length
+     * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
+     * @return the content, read again on a retry
+     */
+    static UploadContent ofRegion(Path file, long position, long length, int bufferSize, TransferListener listener) {
+        return new UploadContent(() -> DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
+                () -> AsynchronousFileChannel.open(file, StandardOpenOption.READ), position,
+                DefaultDataBufferFactory.sharedInstance, bufferSize), length), SEGMENT_CONTENT_TYPE, length, true, null,
+                listener);
+    }
+
+    /**
+     * The next {@code length} bytes of a stream, for the segments of a stream, which are read one
+     * after the other. Exactly those bytes are consumed, so the next segment starts where this one
+     * ended.
+     *
+     * @param in the stream, left open
+     * @param length the segment's length
+     * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
+     * @return the content, which cannot be sent twice
+     */
+    static UploadContent ofNextBytes(InputStream in, long length, int bufferSize, TransferListener listener) {
+        return of(new BoundedView(in, length), SEGMENT_CONTENT_TYPE, length, bufferSize, listener);
     }
 
     /**
@@ -165,7 +205,7 @@ final class UploadContent {
             }
             MessageDigest md5 = precomputedMd5 == null ? newMd5() : null;
             digest.set(md5);
-            return chunks.doOnNext(chunk -> {
+            return chunks.concatWith(Mono.defer(this::checkLength)).doOnNext(chunk -> {
                 int size = chunk.readableByteCount();
                 if (md5 != null) {
                     // read-only views: the buffer's own read position is left for the sender
@@ -179,11 +219,55 @@ final class UploadContent {
         });
     }
 
+    /** A body shorter than its Content-Length would leave the server waiting: fail it instead. */
+    private Mono<DataBuffer> checkLength() {
+        long expected = body.contentLength();
+        long sent = sentBytes.get();
+        return expected < 0 || sent == expected ? Mono.empty() : Mono.error(new UploadFailedException("the content "
+                + "ended after " + sent + " of its " + expected + " bytes (a file that shrank, or a stream shorter "
+                + "than its declared length); nothing was stored", null, null, ErrorDetails.NONE, null));
+    }
+
     private static MessageDigest newMd5() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM provides no MD5", e);
+        }
+    }
+
+    /** The next bytes of a stream, up to a limit, leaving the rest (and the stream) to its owner. */
+    private static final class BoundedView extends InputStream {
+        private final InputStream in;
+        private long remaining;
+
+        BoundedView(InputStream in, long length) {
+            this.in = in;
+            this.remaining = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                remaining--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = in.read(target, offset, (int) Math.min(length, remaining));
+            if (n > 0) {
+                remaining -= n;
+            }
+            return n;
         }
     }
 
