@@ -4,11 +4,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
- * Counts the bytes of one file as they are sent and passes them on to a running total, capped at
- * the file's size: when the transport retries, the file is sent again from the start, and the
- * total must not count it twice. Once the file is stored, {@link #complete()} tops the total up to
- * exactly the file's size; when it fails, {@link #retract()} takes back what it had added, so the
- * total is always the bytes of files stored or being stored.
+ * Counts the bytes of one file as they are sent and passes them on to a running total, kept
+ * between 0 and the file's size: the upload reports a retry's take-back as a negative value, and
+ * the file may have grown since it was measured. Once the file is stored, {@link #complete()} sets
+ * its share of the total to exactly the size that was counted in the folder's total; when it
+ * fails, {@link #retract()} takes its share back, so the total is always the bytes of files stored
+ * or being stored.
  */
 final class FileProgress implements TransferListener {
 
@@ -27,22 +28,23 @@ final class FileProgress implements TransferListener {
 
     @Override
     public void bytesTransferred(long bytes) {
-        if (bytes <= 0) {
-            return;
-        }
-        long before = counted.getAndUpdate(now -> Math.min(size, now + bytes));
-        long added = Math.min(size, before + bytes) - before;
-        if (added > 0) {
-            total.accept(added);
+        long before = counted.getAndUpdate(now -> clamp(now + bytes));
+        long change = clamp(before + bytes) - before;
+        if (change != 0) {
+            total.accept(change);
         }
     }
 
-    /** The file is stored: counts whatever the listener had not reported. */
+    /** The file is stored: its share becomes its size. */
     void complete() {
         long before = counted.getAndSet(size);
-        if (size > before) {
+        if (size != before) {
             total.accept(size - before);
         }
+    }
+
+    private long clamp(long value) {
+        return Math.max(0, Math.min(size, value));
     }
 
     /** The file was not stored: takes back what it had counted. */

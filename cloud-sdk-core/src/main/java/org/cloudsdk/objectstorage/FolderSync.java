@@ -57,14 +57,14 @@ final class FolderSync {
      * @param folder the local folder
      * @param container the target container, which must exist
      * @param options what to include, the prefix, deletion, parallelism, listener
-     * @param largeObjectSize the size from which uploads may be segmented
+     * @param segmentThreshold the size above which uploads are segmented
      */
-    FolderSync(ObjectStorage storage, Path folder, String container, SyncOptions options, long largeObjectSize) {
+    FolderSync(ObjectStorage storage, Path folder, String container, SyncOptions options, long segmentThreshold) {
         this.storage = storage;
         this.folder = folder;
         this.container = NameRules.container(container);
         this.options = options;
-        this.planner = new SyncPlanner(options.ignoreTimestamps(), largeObjectSize);
+        this.planner = new SyncPlanner(options.ignoreTimestamps(), segmentThreshold);
         this.listener = options.listener() != null ? options.listener() : new SyncListener() {
         };
         this.ignore = IgnorePatterns.of(options.ignore());
@@ -119,7 +119,7 @@ final class FolderSync {
     private void syncOne(LocalFile file, String name, StorageObject listed) {
         try {
             RemoteCopy copy = listed == null ? null
-                    : planner.needsHead(listed) ? head(name, listed) : RemoteCopy.fromListing(listed);
+                    : planner.needsHead(listed.etag(), listed.bytes()) ? head(name, listed) : RemoteCopy.fromListing(listed);
             switch (planner.decide(file, copy, local -> Checksums.md5(local.path()))) {
                 case UPLOAD -> upload(file, name);
                 case SKIP_IDENTICAL -> {
@@ -143,7 +143,7 @@ final class FolderSync {
         try {
             ApiResponse response = storage.client().execute(storage.client().request(HttpMethod.HEAD, "get_object")
                     .path("/{container}/{object}", container, name));
-            return RemoteCopy.fromHead(response.headers(), listed);
+            return RemoteCopy.fromHead(response.headers(), listed.bytes(), listed.lastModified());
         } catch (NotFoundException goneSinceTheListing) {
             return null;
         }

@@ -1,6 +1,5 @@
 package org.cloudsdk.objectstorage;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,12 +17,6 @@ import org.springframework.http.HttpHeaders;
  *     else the time it was written on the server; null when unknown
  */
 record RemoteCopy(long bytes, String md5, Instant modified) {
-
-    /** The metadata header where uploads record the file's modification time (as the swift CLI). */
-    static final String MTIME_HEADER = "X-Object-Meta-Mtime";
-
-    /** The metadata header where segmented uploads record the MD5 of the whole content. */
-    static final String CONTENT_MD5_HEADER = "X-Object-Meta-Cloudsdk-Md5";
 
     private static final Pattern PLAIN_MD5 = Pattern.compile("[0-9a-fA-F]{32}");
 
@@ -48,43 +41,25 @@ record RemoteCopy(long bytes, String md5, Instant modified) {
 
     /**
      * @param headers the response to a HEAD of the object
-     * @param listed its listing entry, for what the HEAD lacks
+     * @param listedBytes its size in the listing, for when the HEAD lacks one
+     * @param listedModified its time in the listing, for when the HEAD lacks one
      * @return its copy: for a segmented object the MD5 the SDK recorded in metadata (its ETag is
      *     not the content's MD5), and the recorded modification time when there is one
      */
-    static RemoteCopy fromHead(HttpHeaders headers, StorageObject listed) {
-        String recordedMd5 = headers.getFirst(CONTENT_MD5_HEADER);
+    static RemoteCopy fromHead(HttpHeaders headers, long listedBytes, Instant listedModified) {
+        String recordedMd5 = headers.getFirst(ObjectMetadataKeys.CONTENT_MD5_HEADER);
         String etag = SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG));
         boolean segmented = headers.containsHeader("X-Static-Large-Object")
                 || headers.containsHeader("X-Object-Manifest");
         String md5 = isPlainMd5(recordedMd5) ? recordedMd5.toLowerCase(Locale.ROOT)
                 : !segmented && isPlainMd5(etag) ? etag.toLowerCase(Locale.ROOT) : null;
         String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-        long bytes = length != null ? SwiftValues.count(headers, HttpHeaders.CONTENT_LENGTH) : listed.bytes();
-        Instant modified = mtime(headers.getFirst(MTIME_HEADER));
+        long bytes = length != null ? SwiftValues.count(headers, HttpHeaders.CONTENT_LENGTH) : listedBytes;
+        Instant modified = ObjectMetadataKeys.parseMtime(headers.getFirst(ObjectMetadataKeys.MTIME_HEADER));
         if (modified == null) {
             Instant written = SwiftValues.date(headers.getFirst(HttpHeaders.LAST_MODIFIED));
-            modified = written != null ? written : listed.lastModified();
+            modified = written != null ? written : listedModified;
         }
         return new RemoteCopy(bytes, md5, modified);
-    }
-
-    /**
-     * @param value seconds since the epoch with an optional fraction ({@code 1700000000.123456}),
-     *     as the swift CLI and rclone write it
-     * @return the instant, or null when absent or unreadable
-     */
-    static Instant mtime(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            BigDecimal seconds = new BigDecimal(value.trim());
-            long whole = seconds.longValue();
-            long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
-            return Instant.ofEpochSecond(whole, nanos);
-        } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException unreadable) {
-            return null;
-        }
     }
 }

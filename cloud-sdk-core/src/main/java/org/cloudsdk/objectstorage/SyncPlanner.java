@@ -29,16 +29,16 @@ final class SyncPlanner {
     }
 
     private final boolean ignoreTimestamps;
-    private final long largeObjectSize;
+    private final long segmentThreshold;
 
     /**
      * @param ignoreTimestamps true to upload differing files whatever their times
-     * @param largeObjectSize the size from which an object may be segmented, whose listing ETag is
-     *     then not the MD5 of its content
+     * @param segmentThreshold the size above which uploads are segmented; a larger object's
+     *     listing ETag is then not the MD5 of its content
      */
-    SyncPlanner(boolean ignoreTimestamps, long largeObjectSize) {
+    SyncPlanner(boolean ignoreTimestamps, long segmentThreshold) {
         this.ignoreTimestamps = ignoreTimestamps;
-        this.largeObjectSize = largeObjectSize;
+        this.segmentThreshold = segmentThreshold;
     }
 
     /**
@@ -46,11 +46,12 @@ final class SyncPlanner {
      * the SDK recorded (and its modification time). Only those few are asked for, never every
      * object as the swift CLI and rclone do.
      *
-     * @param listed a listing entry
+     * @param etag a listing entry's ETag
+     * @param bytes its size
      * @return whether the listing alone cannot tell the content's MD5
      */
-    boolean needsHead(StorageObject listed) {
-        return !RemoteCopy.isPlainMd5(listed.etag()) || listed.bytes() >= largeObjectSize;
+    boolean needsHead(String etag, long bytes) {
+        return !RemoteCopy.isPlainMd5(etag) || bytes > segmentThreshold;
     }
 
     /**

@@ -23,12 +23,22 @@ class FileProgressTest {
     }
 
     @Test
-    void aRetriedFileIsNotCountedTwice() {
+    void aRetryTakesBackTheFailedAttemptsBytes() {
         progress.bytesTransferred(80);
-        progress.bytesTransferred(80);
-        assertThat(total).hasValue(100);
+        progress.bytesTransferred(-80);
+        assertThat(total).hasValue(0);
+        progress.bytesTransferred(100);
         progress.complete();
         assertThat(total).hasValue(100);
+    }
+
+    @Test
+    void aFileThatGrewSinceItWasMeasuredCountsNoMoreThanItsMeasuredSize() {
+        progress.bytesTransferred(80);
+        progress.bytesTransferred(80);
+        assertThat(total).hasValue(100);
+        progress.bytesTransferred(-160);
+        assertThat(total).hasValue(0);
     }
 
     @Test
