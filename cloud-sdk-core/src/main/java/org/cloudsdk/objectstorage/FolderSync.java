@@ -13,6 +13,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -50,6 +51,7 @@ final class FolderSync {
     private final AtomicInteger skippedOlder = new AtomicInteger();
     private final AtomicLong bytesUploaded = new AtomicLong();
     private final Queue<FileFailure> failures = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
     private volatile boolean interrupted;
 
     /**
@@ -245,11 +247,14 @@ final class FolderSync {
         }
     }
 
+    /** Called per chunk sent: a broken listener is logged once, not once per chunk. */
     private void tellBytes(long bytes) {
         try {
             listener.bytesTransferred(bytes);
         } catch (RuntimeException e) {
-            LOG.warn("the sync listener failed on {} bytes sent", bytes, e);
+            if (listenerFailureLogged.compareAndSet(false, true)) {
+                LOG.warn("the sync listener failed on bytes sent (logged once per sync)", e);
+            }
         }
     }
 
