@@ -60,8 +60,9 @@ public final class FolderUpload {
         String container = options.container() != null ? options.container() : containerNamedAfter(folder);
         FolderUpload upload = new FolderUpload(folder, new FolderUploadJob(storage, UUID.randomUUID().toString(),
                 container, options, walk), registry);
-        registry.add(upload);
+        // started before it is findable, so that a cancel by key always finds it running
         upload.job.start();
+        registry.add(upload);
         return upload;
     }
 
