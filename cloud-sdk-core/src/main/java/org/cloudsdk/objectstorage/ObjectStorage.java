@@ -10,9 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +41,6 @@ import org.cloudsdk.http.RequestBody;
 import org.cloudsdk.http.ResponseReader;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -784,17 +779,11 @@ public final class ObjectStorage {
     }
 
     /** @return writes the body to the file (from the start on each attempt) and checks its MD5 */
-    private static ResponseReader<String> toFile(Path file, String container, String name) {
+    private ResponseReader<String> toFile(Path file, String container, String name) {
         return response -> {
             String expected = expectedMd5(response.headers().asHttpHeaders());
-            MessageDigest md5 = md5();
-            Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers()).doOnNext(chunk -> {
-                try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
-                    views.forEachRemaining(md5::update);
-                }
-            });
-            return DataBufferUtils.write(body, file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
-                    .then(Mono.fromSupplier(() -> HexFormat.of().formatHex(md5.digest())))
+            return DigestingFileWriter.write(response.body(BodyExtractors.toDataBuffers()), file,
+                    settings.streamPrefetch() * 4)
                     .flatMap(received -> {
                         if (expected != null && !expected.equalsIgnoreCase(received)) {
                             return Mono.error(new CloudException("download of '" + name + "' from container '"
@@ -1361,14 +1350,6 @@ public final class ObjectStorage {
     private static NoSuchObjectException noSuchObject(String container, String name, NotFoundException cause) {
         return new NoSuchObjectException(container, name, "object '" + name + "' does not exist in container '"
                 + container + "' (" + cause.getMessage() + ")", cause.details(), cause);
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM provides no MD5", e);
-        }
     }
 
     private static void pause(Duration delay) {
