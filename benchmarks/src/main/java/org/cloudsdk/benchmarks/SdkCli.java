@@ -4,11 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 
 import org.cloudsdk.CloudContext;
-import org.cloudsdk.CloudContextBuilder;
-import org.cloudsdk.config.CloudConfiguration;
 import org.cloudsdk.objectstorage.ObjectListing;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.StorageObject;
@@ -50,17 +47,8 @@ public final class SdkCli {
                 .runAndExit(args);
     }
 
-    /** @return a builder isolated from this machine's configuration file and environment */
-    private static CloudContextBuilder isolated() {
-        return CloudContext.builder().configuration(CloudConfiguration.of(null, Map.of()))
-                .environmentVariables(Map.of()).identityType("keystone");
-    }
-
     private static CloudContext context() {
-        CloudAccount account = CloudAccount.load();
-        return isolated().authEndpoint(account.authUrl()).region(account.region())
-                .username(account.username()).password(account.password()).tenantName(account.project())
-                .userDomainName(account.userDomain()).projectDomainName(account.projectDomain()).build();
+        return SdkContexts.of(CloudAccount.load());
     }
 
     private static int sync(Path folder, String container) {
@@ -118,7 +106,7 @@ public final class SdkCli {
 
     private static int iterateWireMock(int count) {
         try (SyntheticListing server = new SyntheticListing(count);
-                CloudContext context = isolated().authEndpoint(server.authUrl()).region("RegionOne")
+                CloudContext context = SdkContexts.isolated().authEndpoint(server.authUrl()).region("RegionOne")
                         .username("bench").password("bench").tenantName("bench").build()) {
             long seen = count(context.objectStorage().iterateObjects(SyntheticListing.CONTAINER));
             Runtime runtime = Runtime.getRuntime();
