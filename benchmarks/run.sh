@@ -28,4 +28,4 @@ if needs_build; then
 fi
 
 exec java -cp "benchmarks/target/classes:$(cat "$classpath_file")" \
-    org.cloudsdk.benchmarks.BenchmarkRunner --results benchmarks/results "$@"
+    org.cloudsdk.benchmarks.BenchmarkRunner "$@"

@@ -166,9 +166,13 @@ public final class BenchmarkRunner {
         if (plan instanceof Plan.NotApplicable na) {
             return Optional.of(report(new Measurement(task, contender, Status.NOT_APPLICABLE, List.of(), na.reason())));
         }
-        if (task == Task.RESYNC && !syncedBy(contender)) {
-            return Optional.of(report(new Measurement(task, contender, Status.NOT_APPLICABLE, List.of(),
-                    "its sync did not complete")));
+        if (task == Task.RESYNC) {
+            Optional<Measurement> sync = measurements.stream().filter(m -> m.task() == Task.SYNC
+                    && m.contender() == contender).findFirst();
+            if (sync.isPresent() && !sync.get().ok()) {
+                return Optional.of(report(new Measurement(task, contender, Status.NOT_APPLICABLE, List.of(),
+                        sync.get().status() == Status.NOT_APPLICABLE ? sync.get().note() : "its sync failed")));
+            }
         }
         Invocation invocation = ((Plan.Run) plan).invocation();
         int runs = options.repeat();
@@ -196,10 +200,6 @@ public final class BenchmarkRunner {
             note = check.note();
         }
         return Optional.of(report(new Measurement(task, contender, Status.OK, samples, note)));
-    }
-
-    private boolean syncedBy(Contender contender) {
-        return measurements.stream().anyMatch(m -> m.task() == Task.SYNC && m.contender() == contender && m.ok());
     }
 
     private Measurement report(Measurement m) {

@@ -10,6 +10,7 @@ import org.cloudsdk.objectstorage.ObjectListing;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.StorageObject;
 import org.cloudsdk.objectstorage.StoreOptions;
+import org.cloudsdk.objectstorage.SyncResult;
 
 /**
  * cloud-sdk's benchmark entry point: one task per process, through the SDK's public API only
@@ -18,7 +19,7 @@ import org.cloudsdk.objectstorage.StoreOptions;
  * machine's settings cannot change what is measured.
  *
  * <pre>
- * sync &lt;folder&gt; &lt;container&gt;                 syncFolderToContainer
+ * sync &lt;folder&gt; &lt;container&gt;                 syncFolderToContainer (pyrax's defaults)
  * upload &lt;file&gt; &lt;container&gt; &lt;object&gt;       uploadFile (streamed, ETag checked)
  * download &lt;container&gt; &lt;object&gt; &lt;file&gt;     downloadObject (streamed, MD5 checked)
  * load &lt;container&gt; &lt;threads&gt; &lt;calls&gt;      HEAD + GET mix on one shared context
@@ -52,8 +53,16 @@ public final class SdkCli {
     }
 
     private static int sync(Path folder, String container) {
-        throw new UnsupportedTaskException("folder sync is not in cloud-sdk-core yet "
-                + "(ObjectStorage.syncFolderToContainer arrives with the folder-sync branch)");
+        try (CloudContext context = context()) {
+            SyncResult result = context.objectStorage().syncFolderToContainer(folder, container);
+            CommandLine.result("uploaded", result.uploaded(), "unchanged", result.skippedIdentical(), "older",
+                    result.skippedOlder(), "failed", result.failed().size());
+            if (!result.succeeded()) {
+                result.failed().forEach(failure -> System.err.println("failed: " + failure));
+                return CommandLine.EXIT_FAILED;
+            }
+        }
+        return CommandLine.EXIT_OK;
     }
 
     private static int upload(Path file, String container, String object) {
