@@ -13,11 +13,12 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 classpath_file="benchmarks/target/classpath.txt"
+stamp="benchmarks/target/.built"   # the classpath file keeps its date when its content is unchanged
 
 needs_build() {
-    [[ ! -f "$classpath_file" || ! -d benchmarks/target/classes ]] && return 0
+    [[ ! -f "$classpath_file" || ! -f "$stamp" || ! -d benchmarks/target/classes ]] && return 0
     [[ -n "$(find pom.xml benchmarks/pom.xml cloud-sdk-core/pom.xml benchmarks/src/main cloud-sdk-core/src/main \
-        -newer "$classpath_file" -type f -print -quit)" ]]
+        -newer "$stamp" -type f -print -quit)" ]]
 }
 
 if needs_build; then
@@ -25,6 +26,7 @@ if needs_build; then
     build=(-q -pl benchmarks -am -DskipTests package dependency:build-classpath
         "-Dmdep.outputFile=target/classpath.txt")
     ./mvnw -o "${build[@]}" || ./mvnw "${build[@]}"
+    touch "$stamp"
 fi
 
 exec java -cp "benchmarks/target/classes:$(cat "$classpath_file")" \

@@ -128,16 +128,18 @@ public final class SwiftFixtures implements AutoCloseable {
     }
 
     /**
-     * Creates the listing container, unless it already holds exactly the right number of objects:
-     * empty objects {@code obj-000000...}, sent as tar archives to the bulk middleware's
-     * {@code extract-archive}, a few archives at a time.
+     * Creates the listing container, unless it already holds exactly the right objects: small
+     * objects {@code obj-000000...} whose content is their name and a newline, sent as tar archives
+     * to the bulk middleware's {@code extract-archive}, a few archives at a time. Not empty: rclone
+     * HEADs every empty object of a listing (it could be a large-object manifest), which would
+     * measure something else than a listing.
      *
      * @param container the container
      * @param objects how many objects
      * @throws Exception when the archives are refused
      */
     public void ensureListContainer(String container, int objects) throws Exception {
-        if (count(container) == objects) {
+        if (count(container) == objects && bytes(container, entryName(0)) == entryContent(0).length) {
             return;
         }
         recreateEmpty(container);
@@ -146,7 +148,7 @@ public final class SwiftFixtures implements AutoCloseable {
         try {
             List<Future<String>> uploads = new ArrayList<>();
             for (int first = 0; first < objects; first += ARCHIVE_ENTRIES) {
-                byte[] archive = emptyFilesArchive(first, Math.min(objects, first + ARCHIVE_ENTRIES));
+                byte[] archive = archive(first, Math.min(objects, first + ARCHIVE_ENTRIES));
                 uploads.add(pool.submit(() -> extract(container, archive, token)));
             }
             for (Future<String> upload : uploads) {
@@ -177,23 +179,34 @@ public final class SwiftFixtures implements AutoCloseable {
         return response.body();
     }
 
-    /** @return a ustar archive of empty files {@code obj-<first>} to {@code obj-<end - 1>} */
-    static byte[] emptyFilesArchive(int first, int end) {
-        ByteArrayOutputStream tar = new ByteArrayOutputStream((end - first + 2) * 512);
+    /** @return a ustar archive of the listing's objects {@code first} to {@code end - 1} */
+    static byte[] archive(int first, int end) {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream((end - first + 2) * 1024);
         for (int i = first; i < end; i++) {
-            tar.writeBytes(ustarHeader(String.format("obj-%06d", i)));
+            byte[] content = entryContent(i);
+            tar.writeBytes(ustarHeader(entryName(i), content.length));
+            tar.writeBytes(content);
+            tar.writeBytes(new byte[(512 - content.length % 512) % 512]);
         }
         tar.writeBytes(new byte[1024]);
         return tar.toByteArray();
     }
 
-    private static byte[] ustarHeader(String name) {
+    private static String entryName(int index) {
+        return String.format("obj-%06d", index);
+    }
+
+    private static byte[] entryContent(int index) {
+        return (entryName(index) + "\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] ustarHeader(String name, int size) {
         byte[] header = new byte[512];
         put(header, 0, name);
         put(header, 100, "0000644");
         put(header, 108, "0000000");
         put(header, 116, "0000000");
-        put(header, 124, "00000000000");
+        put(header, 124, String.format("%011o", size));
         put(header, 136, "14000000000");
         header[156] = '0';
         put(header, 257, "ustar");
