@@ -173,7 +173,7 @@ public final class JcloudsCli implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws java.io.IOException {
         api.close();
     }
 }
