@@ -60,8 +60,9 @@ public final class FolderUpload {
         String container = options.container() != null ? options.container() : containerNamedAfter(folder);
         FolderUpload upload = new FolderUpload(folder, new FolderUploadJob(storage, UUID.randomUUID().toString(),
                 container, options, walk), registry);
-        registry.add(upload);
+        // started before it is findable, so that a cancel by key always finds it running
         upload.job.start();
+        registry.add(upload);
         return upload;
     }
 
@@ -123,8 +124,10 @@ public final class FolderUpload {
 
     /**
      * Stops the upload (pyrax's {@code cancel_folder_upload}): files not started are not uploaded,
-     * and the files being sent are aborted mid-file, so none is left half-stored. Returns at once;
-     * {@link #await()} returns once the aborted uploads have stopped.
+     * and the files being sent are aborted mid-file, so none is left half-stored. A file whose
+     * content had been wholly sent and was only waiting for the server's answer may still be
+     * stored, whole, a moment later. Returns at once; {@link #await()} returns once the aborted
+     * uploads have stopped.
      *
      * @return false when the upload had already ended
      */

@@ -1454,7 +1454,7 @@ public final class ObjectStorage {
     }
 
     /**
-     * pyrax's {@code sync_folder_to_container}, its parameters in its order.
+     * pyrax's {@code sync_folder_to_container} with its parameters as positional arguments.
      *
      * @param folder the local folder
      * @param container an existing container

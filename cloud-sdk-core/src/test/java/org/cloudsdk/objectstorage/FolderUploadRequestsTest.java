@@ -12,7 +12,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -159,6 +163,23 @@ class FolderUploadRequestsTest {
     }
 
     @Test
+    void aFinishedUploadNobodyAwaitedLeavesTheRegistryAfterTheRetention() throws IOException {
+        file("a.txt", "a");
+        MutableClock clock = new MutableClock();
+        FolderUploadRegistry registry = new FolderUploadRegistry(Duration.ofMinutes(10), clock);
+
+        FolderUpload upload = FolderUpload.start(swift.storage(), folder, FolderUploadOptions.toContainer("software"),
+                registry);
+        upload.future().join();
+        clock.now = clock.now.plus(Duration.ofMinutes(9));
+        assertThat(registry.find(upload.key())).containsSame(upload);
+
+        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        assertThat(registry.find(upload.key())).isEmpty();
+        assertThat(registry.size()).isZero();
+    }
+
+    @Test
     void cancelStopsTheRunningFileAndStartsNoOther() throws Exception {
         for (int i = 0; i < 5; i++) {
             file("f" + i + ".bin", "content " + i);
@@ -209,6 +230,26 @@ class FolderUploadRequestsTest {
                 IllegalArgumentException.class);
         assertThatThrownBy(() -> FolderUploadOptions.toContainer("a/b")).isInstanceOf(IllegalArgumentException.class);
         assertThat(swift.requests()).isEmpty();
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends Clock {
+        volatile Instant now = Instant.now();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     private Path file(String relative, String content) throws IOException {
