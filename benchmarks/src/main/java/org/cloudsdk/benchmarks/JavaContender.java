@@ -1,0 +1,92 @@
+package org.cloudsdk.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Java entry point of this module ({@link SdkCli}, {@link Openstack4jCli}, {@link JcloudsCli}) run
+ * as its own JVM with {@code java -cp <classpath>}, so start-up counts as it does for the CLIs.
+ * Every Java contender gets the same heap for a task: {@code -Xmx128m} to upload the big file,
+ * {@code -Xmx64m} to download it and to iterate the synthetic listing, the JVM's default otherwise.
+ */
+public final class JavaContender implements Contender {
+
+    private static final String NO_ITERATE = "the synthetic 1,000,000-entry listing checks the SDK's "
+            + "constant-memory iterator; peers are compared on the real listing (list)";
+
+    private final String id;
+    private final String label;
+    private final Role role;
+    private final Class<?> mainClass;
+    private final String javaLauncher;
+    private final String classpath;
+
+    /**
+     * @param id the id
+     * @param label the name in the table
+     * @param role its part
+     * @param mainClass the entry point
+     * @param java the java launcher
+     * @param classpath the module's runtime classpath
+     */
+    public JavaContender(String id, String label, Role role, Class<?> mainClass, String java, String classpath) {
+        this.id = id;
+        this.label = label;
+        this.role = role;
+        this.mainClass = mainClass;
+        this.javaLauncher = java;
+        this.classpath = classpath;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public Role role() {
+        return role;
+    }
+
+    @Override
+    public Plan plan(Task task, Workload w) {
+        return switch (task) {
+            case SYNC, RESYNC -> run(task, "sync", w.syncFolder().toString(), w.syncContainer(id));
+            case UPLOAD -> run(task, "upload", w.bigFile().toString(), Workload.UPLOAD_CONTAINER,
+                    w.uploadObject(id));
+            case DOWNLOAD -> run(task, "download", Workload.DOWNLOAD_CONTAINER, Workload.DOWNLOAD_OBJECT,
+                    w.downloadTarget(id).toString());
+            case LOAD -> run(task, "load", Workload.LOAD_CONTAINER, Integer.toString(w.loadThreads()),
+                    Integer.toString(w.loadCalls()));
+            case LIST -> run(task, "list", w.listContainer());
+            case ITERATE -> role == Role.SDK ? run(task, "iterate-wiremock", Integer.toString(w.iterateEntries()))
+                    : Plan.notApplicable(NO_ITERATE);
+        };
+    }
+
+    private Plan run(Task task, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(javaLauncher));
+        heap(task).ifPresent(command::add);
+        command.addAll(List.of("-cp", classpath, mainClass.getName()));
+        command.addAll(List.of(arguments));
+        return Plan.run(Invocation.of(command));
+    }
+
+    /**
+     * @param task a task
+     * @return the heap limit of every Java contender for it, if any
+     */
+    public static Optional<String> heap(Task task) {
+        return switch (task) {
+            case UPLOAD -> Optional.of("-Xmx128m");
+            case DOWNLOAD, ITERATE -> Optional.of("-Xmx64m");
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.cloudsdk.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+import org.cloudsdk.benchmarks.Contender.Role;
+
+/**
+ * The results of a run as a Markdown table (work, contender, wall time, ratio to the task's
+ * reference, target, pass/miss) and as CSV (every sample).
+ *
+ * <p>The reference of a task is the ceiling row (sync, upload, download) or the fastest peer that
+ * succeeded (resync, load, list); every row shows its ratio to it. Only the SDK's rows carry a
+ * target and a verdict.
+ */
+public final class ResultTable {
+
+    private final List<Measurement> measurements;
+
+    /** @param measurements every measurement, in run order */
+    public ResultTable(List<Measurement> measurements) {
+        this.measurements = List.copyOf(measurements);
+    }
+
+    /**
+     * @param task a task
+     * @return its reference time in seconds, if it has one
+     */
+    public OptionalDouble reference(Task task) {
+        return switch (task.reference()) {
+            case CEILING -> rows(task).stream().filter(m -> m.contender().role() == Role.REFERENCE && m.ok())
+                    .mapToDouble(Measurement::seconds).findFirst();
+            case BEST_PEER -> bestPeer(task);
+            case NONE -> OptionalDouble.empty();
+        };
+    }
+
+    private OptionalDouble bestPeer(Task task) {
+        return rows(task).stream().filter(m -> m.contender().role() == Role.PEER && m.ok())
+                .mapToDouble(Measurement::seconds).min();
+    }
+
+    private List<Measurement> rows(Task task) {
+        return measurements.stream().filter(m -> m.task() == task).toList();
+    }
+
+    /**
+     * @param m an SDK measurement
+     * @return PASS, MISS, or why there is no verdict
+     */
+    public String verdict(Measurement m) {
+        if (m.status() == Measurement.Status.NOT_APPLICABLE) {
+            return "n/a";
+        }
+        if (!m.ok()) {
+            return "MISS (failed)";
+        }
+        Task task = m.task();
+        if (task.reference() == Task.Reference.NONE) {
+            return "PASS";
+        }
+        OptionalDouble reference = reference(task);
+        if (reference.isEmpty()) {
+            return "no reference";
+        }
+        boolean pass = task.withinBound(m.seconds() / reference.getAsDouble());
+        if (task.mustBeatEveryPeer()) {
+            OptionalDouble best = bestPeer(task);
+            pass &= best.isEmpty() || m.seconds() < best.getAsDouble();
+        }
+        return pass ? "PASS" : "MISS";
+    }
+
+    /** @return the Markdown table */
+    public String markdown() {
+        StringBuilder table = new StringBuilder("| work | contender | wall time | ratio vs reference | target | result "
+                + "| notes |\n|---|---|---:|---:|---|---|---|\n");
+        for (Measurement m : measurements) {
+            OptionalDouble reference = reference(m.task());
+            String time = switch (m.status()) {
+                case OK -> seconds(m.seconds()) + (m.samples().size() > 1 ? " (median of " + m.samples().size() + ")"
+                        : "");
+                case NOT_APPLICABLE -> "n/a";
+                case FAILED -> "failed";
+            };
+            String ratio = m.ok() && reference.isPresent()
+                    ? String.format(Locale.ROOT, "%.2f×", m.seconds() / reference.getAsDouble()) : "";
+            boolean sdk = m.contender().role() == Role.SDK;
+            String name = sdk ? "**" + m.contender().label() + "**"
+                    : m.contender().label() + (m.contender().role() == Role.REFERENCE ? " *(reference)*" : "");
+            table.append("| ").append(String.join(" | ", m.task().id(), name, time, ratio,
+                    sdk ? m.task().targetText() : "", sdk ? verdict(m) : "", m.note().replace("|", "\\|")))
+                    .append(" |\n");
+        }
+        return table.toString();
+    }
+
+    /** @return every sample as CSV: task, contender, role, status, run, seconds, note */
+    public String csv() {
+        List<String> lines = new ArrayList<>(List.of("task,contender,role,status,run,seconds,note"));
+        for (Measurement m : measurements) {
+            String prefix = m.task().id() + "," + csvText(m.contender().label()) + "," + m.contender().role() + ","
+                    + m.status() + ",";
+            if (m.samples().isEmpty()) {
+                lines.add(prefix + ",," + csvText(m.note()));
+            }
+            for (int i = 0; i < m.samples().size(); i++) {
+                lines.add(prefix + (i + 1) + "," + String.format(Locale.ROOT, "%.3f",
+                        m.samples().get(i).toNanos() / 1e9) + "," + csvText(m.note()));
+            }
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, value < 10 ? "%.2f s" : "%.1f s", value);
+    }
+
+    private static String csvText(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

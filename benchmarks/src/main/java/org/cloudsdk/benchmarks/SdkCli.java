@@ -1,0 +1,139 @@
+package org.cloudsdk.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.cloudsdk.CloudContext;
+import org.cloudsdk.objectstorage.ObjectListing;
+import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.objectstorage.StorageObject;
+import org.cloudsdk.objectstorage.StoreOptions;
+import org.cloudsdk.objectstorage.SyncResult;
+
+/**
+ * cloud-sdk's benchmark entry point: one task per process, through the SDK's public API only
+ * ({@code CloudContext.builder()...build().objectStorage()}), with the demo account of the local
+ * cloud. The context reads neither a configuration file nor {@code CLOUD_*} variables, so this
+ * machine's settings cannot change what is measured.
+ *
+ * <pre>
+ * sync &lt;folder&gt; &lt;container&gt;                 syncFolderToContainer (pyrax's defaults)
+ * upload &lt;file&gt; &lt;container&gt; &lt;object&gt;       uploadFile (streamed, ETag checked)
+ * download &lt;container&gt; &lt;object&gt; &lt;file&gt;     downloadObject (streamed, MD5 checked)
+ * load &lt;container&gt; &lt;threads&gt; &lt;calls&gt;      HEAD + GET mix on one shared context
+ * list &lt;container&gt;                         iterateObjects, every entry counted
+ * iterate-wiremock &lt;count&gt;                 iterateObjects over a synthetic WireMock listing
+ * </pre>
+ */
+public final class SdkCli {
+
+    private SdkCli() {
+    }
+
+    /** @param args the subcommand and its arguments */
+    public static void main(String[] args) {
+        new CommandLine("SdkCli")
+                .on("sync", List.of("folder", "container"), a -> sync(Path.of(a.get(0)), a.get(1)))
+                .on("upload", List.of("file", "container", "object"),
+                        a -> upload(Path.of(a.get(0)), a.get(1), a.get(2)))
+                .on("download", List.of("container", "object", "file"),
+                        a -> download(a.get(0), a.get(1), Path.of(a.get(2))))
+                .on("load", List.of("container", "threads", "calls"), a -> load(a.get(0),
+                        CommandLine.positive(a.get(1), "threads"), CommandLine.positive(a.get(2), "calls")))
+                .on("list", List.of("container"), a -> list(a.get(0)))
+                .on("iterate-wiremock", List.of("count"),
+                        a -> iterateWireMock(CommandLine.positive(a.get(0), "count")))
+                .runAndExit(args);
+    }
+
+    private static CloudContext context() {
+        return SdkContexts.of(CloudAccount.load());
+    }
+
+    private static int sync(Path folder, String container) {
+        try (CloudContext context = context()) {
+            SyncResult result = context.objectStorage().syncFolderToContainer(folder, container);
+            CommandLine.result("uploaded", result.uploaded(), "unchanged", result.skippedIdentical(), "older",
+                    result.skippedOlder(), "failed", result.failed().size());
+            if (!result.succeeded()) {
+                result.failed().forEach(failure -> System.err.println("failed: " + failure));
+                return CommandLine.EXIT_FAILED;
+            }
+        }
+        return CommandLine.EXIT_OK;
+    }
+
+    private static int upload(Path file, String container, String object) {
+        try (CloudContext context = context()) {
+            StorageObject stored = context.objectStorage().uploadFile(container, file, object,
+                    StoreOptions.defaults());
+            CommandLine.result("bytes", stored.bytes(), "etag", stored.etag());
+        }
+        return CommandLine.EXIT_OK;
+    }
+
+    private static int download(String container, String object, Path file) throws Exception {
+        Path directory = file.toAbsolutePath().getParent();
+        try (CloudContext context = context()) {
+            Path written = context.objectStorage().downloadObject(container, object, directory, false);
+            if (!written.equals(file.toAbsolutePath())) {
+                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        CommandLine.result("bytes", Files.size(file));
+        return CommandLine.EXIT_OK;
+    }
+
+    private static int load(String container, int threads, int calls) throws InterruptedException {
+        try (CloudContext context = context()) {
+            ObjectStorage storage = context.objectStorage();
+            List<String> objects = storage.listObjectNames(container);
+            LoadDriver.Outcome outcome = LoadDriver.run(objects, threads, calls, new LoadDriver.Client() {
+                @Override
+                public void head(String object) {
+                    storage.getObject(container, object);
+                }
+
+                @Override
+                public long get(String object) {
+                    return storage.fetchObject(container, object).length;
+                }
+            });
+            outcome.report();
+            return outcome.exitCode();
+        }
+    }
+
+    private static int list(String container) {
+        try (CloudContext context = context()) {
+            CommandLine.result("count", count(context.objectStorage().iterateObjects(container)));
+        }
+        return CommandLine.EXIT_OK;
+    }
+
+    private static int iterateWireMock(int count) {
+        try (SyntheticListing server = new SyntheticListing(count);
+                CloudContext context = SdkContexts.isolated().authEndpoint(server.authUrl()).region("RegionOne")
+                        .username("bench").password("bench").tenantName("bench").build()) {
+            long seen = count(context.objectStorage().iterateObjects(SyntheticListing.CONTAINER));
+            Runtime runtime = Runtime.getRuntime();
+            CommandLine.result("count", seen, "maxHeapMiB", runtime.maxMemory() >> 20);
+            if (seen != count) {
+                System.err.println("expected " + count + " entries, iterated " + seen);
+                return CommandLine.EXIT_FAILED;
+            }
+        }
+        return CommandLine.EXIT_OK;
+    }
+
+    private static long count(ObjectListing listing) {
+        long count = 0;
+        while (listing.hasNext()) {
+            listing.next();
+            count++;
+        }
+        return count;
+    }
+}
