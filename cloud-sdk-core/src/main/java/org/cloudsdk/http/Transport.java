@@ -14,6 +14,7 @@ import javax.net.ssl.SSLException;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.InvalidConfigurationException;
+import org.cloudsdk.errors.OperationInterruptedException;
 import org.cloudsdk.errors.TokenExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.handler.timeout.ReadTimeoutHandler;
+import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
@@ -183,6 +185,8 @@ public final class Transport implements AutoCloseable {
      * @param mono the work
      * @param <T> its value type
      * @return its value
+     * @throws OperationInterruptedException when the waiting thread is interrupted: the work is
+     *     cancelled (a request is aborted, mid-body if need be) and the interrupt flag is set again
      */
     public static <T> T block(Mono<T> mono) {
         if (Schedulers.isInNonBlockingThread()) {
@@ -190,7 +194,17 @@ public final class Transport implements AutoCloseable {
                     + Thread.currentThread().getName() + "; use the reactive API (or publishOn a bounded elastic "
                     + "scheduler) from reactive code");
         }
-        return mono.block();
+        try {
+            return mono.block();
+        } catch (RuntimeException e) {
+            if (!(Exceptions.unwrap(e) instanceof InterruptedException interrupted)) {
+                throw e;
+            }
+            // block() has already cancelled the work (aborting a request mid-body); keep the flag for the caller
+            Thread.currentThread().interrupt();
+            throw new OperationInterruptedException("interrupted while waiting for a cloud-sdk call on thread "
+                    + Thread.currentThread().getName() + "; the call was cancelled", interrupted);
+        }
     }
 
     @Override

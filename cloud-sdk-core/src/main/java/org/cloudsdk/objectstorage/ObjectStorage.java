@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -89,7 +90,7 @@ public final class ObjectStorage {
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
     private final AtomicReference<String> tempUrlKey = new AtomicReference<>();
-    private final AtomicReference<Boolean> sha256TempUrls = new AtomicReference<>();
+    private final AtomicReference<SwiftInfo> swiftInfo = new AtomicReference<>();
 
     /**
      * @param storage a client of the object-store service (its endpoint is the account's storage
@@ -363,7 +364,7 @@ public final class ObjectStorage {
      * @param container the container
      * @param name the object's name
      * @param data the text, encoded as UTF-8
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, String data, StoreOptions options) {
@@ -388,7 +389,7 @@ public final class ObjectStorage {
      * @param container the container
      * @param name the object's name
      * @param data the content
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object
      * @throws NoSuchContainerException when the container does not exist
      * @throws UploadFailedException when the content does not match its checksum
@@ -396,7 +397,8 @@ public final class ObjectStorage {
     public StorageObject storeObject(String container, String name, byte[] data, StoreOptions options) {
         validate(container, name, options);
         Objects.requireNonNull(data, "data must not be null");
-        return store(container, name, UploadContent.of(data, contentType(options, name, null)), options);
+        return store(container, name, UploadContent.of(data, contentType(options, name, null), options.listener()),
+                options);
     }
 
     /**
@@ -407,29 +409,68 @@ public final class ObjectStorage {
      * @param container the container
      * @param name the object's name
      * @param data the content
-     * @param options content type, encoding, ttl, etag, metadata, headers, length
+     * @param options content type, encoding, ttl, etag, metadata, headers, length, listener
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, InputStream data, StoreOptions options) {
         validate(container, name, options);
+        if (options.contentLength() >= 0 && segmented(options.contentLength())) {
+            Objects.requireNonNull(data, "data must not be null");
+            return storeSegmented(container, name, contentType(options, name, null), options,
+                    LargeObjectSource.StreamSource.of(data, options.contentLength()));
+        }
         return store(container, name, UploadContent.of(data, contentType(options, name, null),
-                options.contentLength(), settings.bufferSize()), options);
+                options.contentLength(), settings.bufferSize(), options.listener()), options);
     }
 
     /**
      * Stores a file's content, streamed in chunks (retried from the start when the transport
-     * retries).
+     * retries). The file's modification time is stored as
+     * {@value ObjectMetadataKeys#MTIME_HEADER} unless {@link StoreOptions#mtime(Instant)} gives
+     * one.
      *
      * @param container the container
      * @param name the object's name
      * @param data the file
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener, mtime
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, Path data, StoreOptions options) {
         validate(container, name, options);
-        return store(container, name, UploadContent.of(data, contentType(options, name, data), settings.bufferSize()),
-                options);
+        StoreOptions withMtime = options.mtime() != null ? options : options.mtime(modificationTime(data));
+        long size = UploadContent.size(data);
+        if (segmented(size)) {
+            return storeSegmented(container, name, contentType(options, name, data), withMtime,
+                    new LargeObjectSource.FileSource(data, size));
+        }
+        return store(container, name, UploadContent.of(data, contentType(options, name, data), settings.bufferSize(),
+                options.listener()), withMtime);
+    }
+
+    /**
+     * Whether content of this length is uploaded as a large object: above the configured
+     * threshold, or above what the cluster accepts in one object (asked of /info once).
+     */
+    private boolean segmented(long size) {
+        return size > settings.segmentThreshold()
+                || size > ObjectStorageSettings.MIN_SEGMENT_SIZE && size > swiftInfo().maxFileSize();
+    }
+
+    private StorageObject storeSegmented(String container, String name, String contentType, StoreOptions options,
+            LargeObjectSource source) {
+        SegmentedUpload.Stored stored = Transport.block(new SegmentedUpload(client, settings, swiftInfo(), container,
+                name, contentType, options, source).run());
+        return new StorageObject(this, container, name, stored.etag(), stored.bytes(), stored.contentType(),
+                stored.lastModified());
+    }
+
+    private static Instant modificationTime(Path file) {
+        UploadContent.size(file);
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the modification time of " + file, e);
+        }
     }
 
     /**
@@ -446,7 +487,7 @@ public final class ObjectStorage {
     /**
      * @param container the container
      * @param file the file
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object, named after the file
      */
     public StorageObject uploadFile(String container, Path file, StoreOptions options) {
@@ -457,7 +498,7 @@ public final class ObjectStorage {
      * @param container the container
      * @param file the file
      * @param objectName the object's name, or null for the file's name
-     * @param options content type, encoding, ttl, etag, metadata, headers
+     * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object
      */
     public StorageObject uploadFile(String container, Path file, String objectName, StoreOptions options) {
@@ -481,7 +522,7 @@ public final class ObjectStorage {
                 .header("Content-Encoding", options.contentEncoding())
                 .header("X-Delete-After", options.ttl() == null ? null : options.ttl().toSeconds())
                 .header(HttpHeaders.ETAG, expected);
-        MetadataHeaders.OBJECT.headers(options.metadata()).forEach(request::header);
+        metadataHeaders(options).forEach(request::header);
         options.headers().forEach(request::header);
         ApiResponse response;
         try {
@@ -508,6 +549,15 @@ public final class ObjectStorage {
         }
         return new StorageObject(this, container, name, returned, content.sentBytes(), content.body().contentType(),
                 SwiftValues.date(response.header(HttpHeaders.LAST_MODIFIED).orElse(null)));
+    }
+
+    /** The metadata headers of an upload: the options' metadata, and the mtime (which wins over a key of it). */
+    static Map<String, String> metadataHeaders(StoreOptions options) {
+        Map<String, String> headers = MetadataHeaders.OBJECT.headers(options.metadata());
+        if (options.mtime() != null) {
+            headers.put(ObjectMetadataKeys.MTIME, ObjectMetadataKeys.mtimeValue(options.mtime()));
+        }
+        return headers;
     }
 
     private void deleteQuietly(String container, String name) {
@@ -734,7 +784,7 @@ public final class ObjectStorage {
     /** @return writes the body to the file (from the start on each attempt) and checks its MD5 */
     private static ResponseReader<String> toFile(Path file, String container, String name) {
         return response -> {
-            String etag = SwiftValues.etag(response.headers().asHttpHeaders().getFirst(HttpHeaders.ETAG));
+            String expected = expectedMd5(response.headers().asHttpHeaders());
             MessageDigest md5 = md5();
             Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers()).doOnNext(chunk -> {
                 try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
@@ -744,14 +794,26 @@ public final class ObjectStorage {
             return DataBufferUtils.write(body, file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
                     .then(Mono.fromSupplier(() -> HexFormat.of().formatHex(md5.digest())))
                     .flatMap(received -> {
-                        // large-object manifests and ranges have no plain MD5 to check against
-                        if (etag != null && etag.matches("[0-9a-fA-F]{32}") && !etag.equalsIgnoreCase(received)) {
+                        if (expected != null && !expected.equalsIgnoreCase(received)) {
                             return Mono.error(new CloudException("download of '" + name + "' from container '"
-                                    + container + "' was damaged: MD5 " + received + " but the ETag is " + etag));
+                                    + container + "' was damaged: MD5 " + received + " but " + expected
+                                    + " was expected"));
                         }
                         return Mono.just(received);
                     });
         };
+    }
+
+    /**
+     * The MD5 a download must have: an ordinary object's ETag; for a large object (whose ETag is
+     * derived from its segments' ETags) the content MD5 this SDK stored on its manifest, if any.
+     */
+    private static String expectedMd5(HttpHeaders headers) {
+        if (SegmentStore.isStatic(headers) || SegmentStore.isDynamic(headers)) {
+            return headers.getFirst(ObjectMetadataKeys.CONTENT_MD5_HEADER);
+        }
+        String etag = SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG));
+        return etag != null && etag.matches("[0-9a-fA-F]{32}") ? etag : null;
     }
 
     private static void moveIntoPlace(Path temporary, Path target) {
@@ -895,15 +957,42 @@ public final class ObjectStorage {
     // ---------------------------------------------------------------- deleting
 
     /**
+     * Deletes an object; a large object goes with its segments. The object is looked at first
+     * (HEAD): a static large object is deleted with {@code ?multipart-manifest=delete}, so Swift
+     * removes the segments its manifest lists; a dynamic large object's manifest is deleted, then
+     * the segments under its {@code X-Object-Manifest} prefix (best effort, logged). Note that
+     * {@link #bulkDelete} and {@link #deleteAllObjects} delete names only, never segments.
+     *
      * @param container the container
      * @param name the object
      * @throws NoSuchObjectException when it does not exist
      */
     public void deleteObject(String container, String name) {
-        NameRules.container(container);
-        NameRules.object(name);
+        HttpHeaders headers = headObject(container, name);
+        if (SegmentStore.isStatic(headers)) {
+            // Swift deletes the manifest and every segment it lists
+            ApiResponse response = onObject(container, name, () -> client.execute(client.request(HttpMethod.DELETE,
+                    "delete_object").path(OBJECT_PATH, container, name).query("multipart-manifest", "delete")
+                    .header(HttpHeaders.ACCEPT, "application/json")));
+            BulkDeleteResult result = response.body().length == 0 ? BulkDeleteResult.empty()
+                    : BulkDeleteRequests.parse(response.json());
+            if (!result.errors().isEmpty()) {
+                throw new CloudException("deleting the static large object '" + name + "' in container '" + container
+                        + "' left segments behind: " + result.errors(), new ErrorDetails(response.status(),
+                                client.service(), "delete_object", null, null), null);
+            }
+            return;
+        }
+        List<String> segments = SegmentStore.isDynamic(headers)
+                ? Transport.block(largeObjectSegments().segmentsOf(container, name, headers)) : List.of();
         onObject(container, name, () -> client.execute(client.request(HttpMethod.DELETE, "delete_object")
                 .path(OBJECT_PATH, container, name)));
+        Transport.block(largeObjectSegments().deleteQuietly(segments, "dynamic large object '" + name
+                + "' was deleted"));
+    }
+
+    private SegmentStore largeObjectSegments() {
+        return new SegmentStore(client, settings.segmentParallelism());
     }
 
     /**
@@ -1219,28 +1308,29 @@ public final class ObjectStorage {
         return getTempUrl(container, name, seconds, "GET");
     }
 
-    /** Whether /info lists sha256 among tempurl's digests; asked once, sha1 when /info cannot tell. */
+    /** Whether /info lists sha256 among tempurl's digests; sha1 when /info cannot tell. */
     private boolean sha256TempUrls() {
-        Boolean known = sha256TempUrls.get();
+        return swiftInfo().sha256TempUrls();
+    }
+
+    /** The cluster's /info, read once per client; Swift's defaults when it cannot be read. */
+    SwiftInfo swiftInfo() {
+        SwiftInfo known = swiftInfo.get();
         if (known != null) {
             return known;
         }
-        boolean sha256;
+        SwiftInfo read;
         try {
             URI storage = URI.create(storageUrl());
             String root = storage.getScheme() + "://" + storage.getRawAuthority();
             ApiRequest info = ApiRequest.builder(client.service(), "get_info", HttpMethod.GET).region(client.region())
                     .baseUrl(root).path("/info").authenticated(false).build();
-            JsonNode digests = client.transport().execute(info, null).json().path("tempurl").path("allowed_digests");
-            sha256 = false;
-            for (JsonNode digest : digests) {
-                sha256 |= "sha256".equals(digest.asString());
-            }
+            read = SwiftInfo.parse(client.transport().execute(info, null).json());
         } catch (CloudException unavailable) {
-            sha256 = false;
+            read = SwiftInfo.DEFAULTS;
         }
-        sha256TempUrls.compareAndSet(null, sha256);
-        return sha256;
+        swiftInfo.compareAndSet(null, read);
+        return swiftInfo.get();
     }
 
     // ---------------------------------------------------------------- errors

@@ -1,6 +1,7 @@
 package org.cloudsdk.objectstorage;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +25,17 @@ import java.util.Objects;
  * @param headers further request headers, sent as given
  * @param contentLength the length of an {@code InputStream}'s content when known (then sent as
  *     {@code Content-Length}), or -1 to send it chunked; ignored for other kinds of content
+ * @param listener hears about the bytes as they are sent ({@link TransferListener#NONE} by default)
+ * @param mtime the modification time stored as {@value ObjectMetadataKeys#MTIME_HEADER}, or null;
+ *     uploads from a file set it to the file's own when not given
+ * @param largeObjectType how content above the segment threshold is stored (static by default)
  */
 public record StoreOptions(String contentType, String contentEncoding, Duration ttl, String etag,
-        Map<String, String> metadata, Map<String, String> headers, long contentLength) {
+        Map<String, String> metadata, Map<String, String> headers, long contentLength, TransferListener listener,
+        Instant mtime, LargeObjectType largeObjectType) {
 
-    private static final StoreOptions DEFAULTS = new StoreOptions(null, null, null, null, Map.of(), Map.of(), -1);
+    private static final StoreOptions DEFAULTS = new StoreOptions(null, null, null, null, Map.of(), Map.of(), -1,
+            TransferListener.NONE, null, LargeObjectType.STATIC);
 
     /** Validates the values and copies the maps. */
     public StoreOptions {
@@ -43,6 +50,8 @@ public record StoreOptions(String contentType, String contentEncoding, Duration 
         }
         metadata = Map.copyOf(Objects.requireNonNull(metadata, "metadata must not be null"));
         headers = Map.copyOf(Objects.requireNonNull(headers, "headers must not be null"));
+        Objects.requireNonNull(listener, "listener must not be null (use TransferListener.NONE)");
+        Objects.requireNonNull(largeObjectType, "largeObjectType must not be null");
     }
 
     /** @return no options: content type guessed, no expiry, no metadata */
@@ -52,17 +61,20 @@ public record StoreOptions(String contentType, String contentEncoding, Duration 
 
     /** @param value the media type @return a copy with it */
     public StoreOptions contentType(String value) {
-        return new StoreOptions(value, contentEncoding, ttl, etag, metadata, headers, contentLength);
+        return new StoreOptions(value, contentEncoding, ttl, etag, metadata, headers, contentLength,
+                listener, mtime, largeObjectType);
     }
 
     /** @param value the content encoding @return a copy with it */
     public StoreOptions contentEncoding(String value) {
-        return new StoreOptions(contentType, value, ttl, etag, metadata, headers, contentLength);
+        return new StoreOptions(contentType, value, ttl, etag, metadata, headers, contentLength,
+                listener, mtime, largeObjectType);
     }
 
     /** @param value the time to live (whole seconds) @return a copy with it */
     public StoreOptions ttl(Duration value) {
-        return new StoreOptions(contentType, contentEncoding, value, etag, metadata, headers, contentLength);
+        return new StoreOptions(contentType, contentEncoding, value, etag, metadata, headers, contentLength,
+                listener, mtime, largeObjectType);
     }
 
     /** @param seconds the time to live in seconds, at least 1 @return a copy with it */
@@ -72,12 +84,14 @@ public record StoreOptions(String contentType, String contentEncoding, Duration 
 
     /** @param value the expected MD5 in hex @return a copy with it */
     public StoreOptions etag(String value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, value, metadata, headers, contentLength);
+        return new StoreOptions(contentType, contentEncoding, ttl, value, metadata, headers, contentLength,
+                listener, mtime, largeObjectType);
     }
 
     /** @param value the metadata (replaces what was set before) @return a copy with it */
     public StoreOptions metadata(Map<String, String> value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, value, headers, contentLength);
+        return new StoreOptions(contentType, contentEncoding, ttl, etag, value, headers, contentLength,
+                listener, mtime, largeObjectType);
     }
 
     /** @param name a header @param value its value @return a copy with it added */
@@ -85,11 +99,42 @@ public record StoreOptions(String contentType, String contentEncoding, Duration 
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(Objects.requireNonNull(name, "header name must not be null"),
                 Objects.requireNonNull(value, "header value must not be null"));
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, more, contentLength);
+        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, more, contentLength,
+                listener, mtime, largeObjectType);
     }
 
     /** @param value the length of an InputStream's content @return a copy with it */
     public StoreOptions contentLength(long value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, value);
+        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, value,
+                listener, mtime, largeObjectType);
+    }
+
+    /**
+     * @param value hears about the bytes as they are sent, or null for none
+     * @return a copy with it
+     */
+    public StoreOptions listener(TransferListener value) {
+        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, contentLength,
+                value == null ? TransferListener.NONE : value, mtime, largeObjectType);
+    }
+
+    /**
+     * @param value the modification time to store as {@value ObjectMetadataKeys#MTIME_HEADER}, or
+     *     null (then file uploads store the file's own)
+     * @return a copy with it
+     */
+    public StoreOptions mtime(Instant value) {
+        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, contentLength, listener,
+                value, largeObjectType);
+    }
+
+    /**
+     * @param value static (the default) or dynamic large objects for content above the segment
+     *     threshold
+     * @return a copy with it
+     */
+    public StoreOptions largeObjectType(LargeObjectType value) {
+        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, contentLength, listener,
+                mtime, value);
     }
 }

@@ -4,8 +4,11 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousFileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import org.cloudsdk.errors.ErrorDetails;
+import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.RequestBody;
 import org.cloudsdk.util.Checksums;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -21,6 +26,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -30,45 +36,97 @@ import reactor.core.scheduler.Schedulers;
  */
 final class UploadContent {
 
+    /** Slice size of content in memory sent with a listener: progress per slice, no copies. */
+    private static final int IN_MEMORY_SLICE = 64 * 1024;
+
+    /** Segments are parts of a whole: the content type belongs to the manifest. */
+    private static final String SEGMENT_CONTENT_TYPE = "application/octet-stream";
+
     private final RequestBody body;
     private final String precomputedMd5;
+    private final TransferListener listener;
     private final AtomicReference<MessageDigest> digest = new AtomicReference<>();
     private final AtomicLong sentBytes = new AtomicLong();
 
     private UploadContent(RequestBody body, String precomputedMd5) {
         this.body = body;
         this.precomputedMd5 = precomputedMd5;
+        this.listener = TransferListener.NONE;
     }
 
     private UploadContent(Supplier<Flux<DataBuffer>> chunks, String contentType, long contentLength,
-            boolean replayable) {
-        this.body = RequestBody.stream(() -> digesting(chunks.get()), contentType, contentLength, replayable);
-        this.precomputedMd5 = null;
+            boolean replayable, String precomputedMd5, TransferListener listener) {
+        this.precomputedMd5 = precomputedMd5;
+        this.listener = listener;
+        this.body = RequestBody.stream(() -> counting(chunks.get()), contentType, contentLength, replayable);
     }
 
-    /** @param bytes content in memory (not copied) @param contentType its type @return the content */
-    static UploadContent of(byte[] bytes, String contentType) {
-        return new UploadContent(RequestBody.bytes(bytes, contentType), Checksums.md5(bytes));
+    /**
+     * @param bytes content in memory (not copied)
+     * @param contentType its type
+     * @param listener hears about the bytes as they are sent
+     * @return the content
+     */
+    static UploadContent of(byte[] bytes, String contentType, TransferListener listener) {
+        String md5 = Checksums.md5(bytes);
+        if (listener == TransferListener.NONE) {
+            return new UploadContent(RequestBody.bytes(bytes, contentType), md5);
+        }
+        // slices of the array (not copies), so that progress is heard per chunk as for files
+        int slices = Math.max(1, (bytes.length + IN_MEMORY_SLICE - 1) / IN_MEMORY_SLICE);
+        return new UploadContent(() -> Flux.range(0, slices).map(i -> slice(bytes, i)),
+                contentType, bytes.length, true, md5, listener);
+    }
+
+    private static DataBuffer slice(byte[] bytes, int index) {
+        int offset = index * IN_MEMORY_SLICE;
+        return DefaultDataBufferFactory.sharedInstance.wrap(ByteBuffer.wrap(bytes, offset,
+                Math.min(IN_MEMORY_SLICE, bytes.length - offset)));
     }
 
     /**
      * @param file a regular file, read when sent (again on a retry)
      * @param contentType its type
      * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
      * @return the content
      */
-    static UploadContent of(Path file, String contentType, int bufferSize) {
-        if (file == null || !Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("file must be an existing regular file, was " + file);
-        }
-        long length;
-        try {
-            length = Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the size of " + file, e);
-        }
+    static UploadContent of(Path file, String contentType, int bufferSize, TransferListener listener) {
+        long length = size(file);
         return new UploadContent(() -> DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance,
-                bufferSize), contentType, length, true);
+                bufferSize), contentType, length, true, null, listener);
+    }
+
+    /**
+     * One segment of a file, read with positioned reads so that segments can be sent in parallel.
+     *
+     * @param file a regular file
+     * @param position the segment's first byte
+     * @param length the segment's length
+     * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
+     * @return the content, read again on a retry
+     */
+    static UploadContent ofRegion(Path file, long position, long length, int bufferSize, TransferListener listener) {
+        return new UploadContent(() -> DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
+                () -> AsynchronousFileChannel.open(file, StandardOpenOption.READ), position,
+                DefaultDataBufferFactory.sharedInstance, bufferSize), length), SEGMENT_CONTENT_TYPE, length, true, null,
+                listener);
+    }
+
+    /**
+     * The next {@code length} bytes of a stream, for the segments of a stream, which are read one
+     * after the other. Exactly those bytes are consumed, so the next segment starts where this one
+     * ended.
+     *
+     * @param in the stream, left open
+     * @param length the segment's length
+     * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
+     * @return the content, which cannot be sent twice
+     */
+    static UploadContent ofNextBytes(InputStream in, long length, int bufferSize, TransferListener listener) {
+        return of(new BoundedView(in, length), SEGMENT_CONTENT_TYPE, length, bufferSize, listener);
     }
 
     /**
@@ -76,9 +134,11 @@ final class UploadContent {
      * @param contentType its type
      * @param contentLength its length when known, else -1 (sent chunked)
      * @param bufferSize the chunk size
+     * @param listener hears about the bytes as they are sent
      * @return the content, which cannot be sent twice
      */
-    static UploadContent of(InputStream in, String contentType, long contentLength, int bufferSize) {
+    static UploadContent of(InputStream in, String contentType, long contentLength, int bufferSize,
+            TransferListener listener) {
         if (in == null) {
             throw new IllegalArgumentException("data must not be null");
         }
@@ -90,7 +150,23 @@ final class UploadContent {
             // reading an InputStream blocks: keep it off the event loop
             return DataBufferUtils.readInputStream(() -> new KeepOpen(in), DefaultDataBufferFactory.sharedInstance,
                     bufferSize).subscribeOn(Schedulers.boundedElastic());
-        }, contentType, contentLength, false);
+        }, contentType, contentLength, false, null, listener);
+    }
+
+    /**
+     * @param file a file
+     * @return its size
+     * @throws IllegalArgumentException when it is not a regular file
+     */
+    static long size(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("file must be an existing regular file, was " + file);
+        }
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + file, e);
+        }
     }
 
     /** @return the body to send */
@@ -120,19 +196,36 @@ final class UploadContent {
         return body instanceof RequestBody.Bytes bytes ? bytes.content().length : sentBytes.get();
     }
 
-    private Flux<DataBuffer> digesting(Flux<DataBuffer> chunks) {
+    private Flux<DataBuffer> counting(Flux<DataBuffer> chunks) {
         return Flux.defer(() -> {
-            MessageDigest md5 = newMd5();
+            // a new attempt starts from the first byte: take back what the last one reported
+            long resent = sentBytes.getAndSet(0);
+            if (resent > 0) {
+                listener.bytesTransferred(-resent);
+            }
+            MessageDigest md5 = precomputedMd5 == null ? newMd5() : null;
             digest.set(md5);
-            sentBytes.set(0);
-            return chunks.doOnNext(chunk -> {
-                sentBytes.addAndGet(chunk.readableByteCount());
-                // read-only views: the buffer's own read position is left for the sender
-                try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
-                    views.forEachRemaining(md5::update);
+            return chunks.concatWith(Mono.defer(this::checkLength)).doOnNext(chunk -> {
+                int size = chunk.readableByteCount();
+                if (md5 != null) {
+                    // read-only views: the buffer's own read position is left for the sender
+                    try (DataBuffer.ByteBufferIterator views = chunk.readableByteBuffers()) {
+                        views.forEachRemaining(md5::update);
+                    }
                 }
+                sentBytes.addAndGet(size);
+                listener.bytesTransferred(size);
             });
         });
+    }
+
+    /** A body shorter than its Content-Length would leave the server waiting: fail it instead. */
+    private Mono<DataBuffer> checkLength() {
+        long expected = body.contentLength();
+        long sent = sentBytes.get();
+        return expected < 0 || sent == expected ? Mono.empty() : Mono.error(new UploadFailedException("the content "
+                + "ended after " + sent + " of its " + expected + " bytes (a file that shrank, or a stream shorter "
+                + "than its declared length); nothing was stored", null, null, ErrorDetails.NONE, null));
     }
 
     private static MessageDigest newMd5() {
@@ -140,6 +233,41 @@ final class UploadContent {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM provides no MD5", e);
+        }
+    }
+
+    /** The next bytes of a stream, up to a limit, leaving the rest (and the stream) to its owner. */
+    private static final class BoundedView extends InputStream {
+        private final InputStream in;
+        private long remaining;
+
+        BoundedView(InputStream in, long length) {
+            this.in = in;
+            this.remaining = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                remaining--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = in.read(target, offset, (int) Math.min(length, remaining));
+            if (n > 0) {
+                remaining -= n;
+            }
+            return n;
         }
     }
 
