@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -86,11 +87,13 @@ public final class ObjectStorage {
     private static final String TEMP_URL_KEY_HEADER = "x-account-meta-temp-url-key";
     private static final Set<String> TEMP_URL_KEYS = Set.of(TEMP_URL_KEY_HEADER, "x-account-meta-temp-url-key-2");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long SWIFT_MAX_OBJECT_SIZE = 5L * 1024 * 1024 * 1024;
 
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
     private final AtomicReference<String> tempUrlKey = new AtomicReference<>();
     private final AtomicReference<SwiftInfo> swiftInfo = new AtomicReference<>();
+    private final FolderUploadRegistry folderUploads = new FolderUploadRegistry();
 
     /**
      * @param storage a client of the object-store service (its endpoint is the account's storage
@@ -1381,5 +1384,131 @@ public final class ObjectStorage {
     @Override
     public String toString() {
         return "ObjectStorage[" + client + "]";
+    }
+
+    // ---------------------------------------------------------------- folder upload and sync
+
+    /**
+     * pyrax's {@code upload_folder}: uploads a folder's files, sub-folders included, into a
+     * container named after the folder (created when missing). See
+     * {@link #uploadFolder(Path, FolderUploadOptions)}.
+     *
+     * @param folder the folder
+     * @return the running upload
+     */
+    public FolderUpload uploadFolder(Path folder) {
+        return uploadFolder(folder, FolderUploadOptions.defaults());
+    }
+
+    /**
+     * @param folder the folder
+     * @param container the target container, created when missing
+     * @return the running upload
+     */
+    public FolderUpload uploadFolder(Path folder, String container) {
+        return uploadFolder(folder, FolderUploadOptions.toContainer(container));
+    }
+
+    /**
+     * pyrax's {@code upload_folder}: walks the folder in the calling thread (to know the total),
+     * then returns at once while the files are uploaded in the background, in parallel. Each file
+     * becomes an object named by its path relative to the folder, with {@code /} separators
+     * ({@code src/main/App.java}). Symbolic links are not followed and not uploaded. Follow it
+     * with the handle or with {@link #getUploaded(String)}; stop it with
+     * {@link #cancelFolderUpload(String)}.
+     *
+     * @param folder the folder
+     * @param options container, ignore patterns, content type and encoding, ttl, parallelism,
+     *     hidden files
+     * @return the running upload: its key and total bytes are known at once
+     * @throws IllegalArgumentException when {@code folder} is not a directory, or has no name to
+     *     use as the container's
+     */
+    public FolderUpload uploadFolder(Path folder, FolderUploadOptions options) {
+        return FolderUpload.start(this, folder, options, folderUploads);
+    }
+
+    /**
+     * pyrax's {@code get_uploaded}.
+     *
+     * @param key a folder upload's key
+     * @return the bytes it has uploaded so far
+     * @throws IllegalArgumentException when no upload has that key (finished uploads are forgotten
+     *     once awaited, or 10 minutes after they ended)
+     */
+    public long getUploaded(String key) {
+        return getFolderUpload(key).orElseThrow(() -> new IllegalArgumentException("no folder upload with key '"
+                + key + "' (finished uploads are forgotten once awaited, or some minutes after they end)"))
+                .uploadedBytes();
+    }
+
+    /**
+     * pyrax's {@code cancel_folder_upload}: stops a folder upload promptly, aborting the files being
+     * sent, so none is left half-stored.
+     *
+     * @param key a folder upload's key
+     * @return true when a running upload was cancelled; false when it had ended or is unknown
+     */
+    public boolean cancelFolderUpload(String key) {
+        return getFolderUpload(key).map(FolderUpload::cancel).orElse(false);
+    }
+
+    /**
+     * @param key a folder upload's key
+     * @return the upload, while it runs and until it is awaited (or some minutes after it ended)
+     */
+    public Optional<FolderUpload> getFolderUpload(String key) {
+        return folderUploads.find(key);
+    }
+
+    /**
+     * pyrax's {@code sync_folder_to_container} with its defaults: hidden files left out, differing
+     * files uploaded only when newer, nothing deleted.
+     *
+     * @param folder the local folder
+     * @param container an existing container
+     * @return what was uploaded, skipped, deleted and failed
+     */
+    public SyncResult syncFolderToContainer(Path folder, String container) {
+        return syncFolderToContainer(folder, container, SyncOptions.defaults());
+    }
+
+    /**
+     * pyrax's {@code sync_folder_to_container}, its parameters in its order.
+     *
+     * @param folder the local folder
+     * @param container an existing container
+     * @param includeHidden true to sync names starting with {@code .} too
+     * @param ignoreTimestamps true to upload differing files whatever their times; false to upload
+     *     them only when newer than the remote copy
+     * @param prefix a pseudo-folder to sync under, or null
+     * @param ignore globs of files to leave out, or null
+     * @param delete true to delete remote objects under the prefix that have no local file
+     * @return what was done
+     */
+    public SyncResult syncFolderToContainer(Path folder, String container, boolean includeHidden,
+            boolean ignoreTimestamps, String prefix, List<String> ignore, boolean delete) {
+        return syncFolderToContainer(folder, container, SyncOptions.defaults().withIncludeHidden(includeHidden)
+                .withIgnoreTimestamps(ignoreTimestamps).withPrefix(prefix)
+                .withIgnore(ignore == null ? List.of() : ignore).withDelete(delete));
+    }
+
+    /**
+     * Makes a container (under a prefix) match a local folder: lists the container once, uploads in
+     * parallel only the files that are new or changed, and optionally deletes the objects that have
+     * no local file, with one bulk delete. A file is unchanged when its size and MD5 equal the
+     * remote copy's (the MD5 is computed only when the sizes match). Blocking; failures of single
+     * files are collected in the result.
+     *
+     * @param folder the local folder
+     * @param container an existing container
+     * @param options hidden files, timestamps, prefix, ignore patterns, deletion, parallelism,
+     *     listener
+     * @return what was done
+     * @throws NoSuchContainerException when the container does not exist
+     */
+    public SyncResult syncFolderToContainer(Path folder, String container, SyncOptions options) {
+        Objects.requireNonNull(options, "options must not be null");
+        return new FolderSync(this, folder, container, options, SWIFT_MAX_OBJECT_SIZE).run();
     }
 }
