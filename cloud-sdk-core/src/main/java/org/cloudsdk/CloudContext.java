@@ -19,6 +19,8 @@ import org.cloudsdk.identity.ServiceCatalog;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.identity.Token;
 import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.objectstorage.ObjectStorageSettings;
+import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 
 import reactor.core.publisher.Mono;
 
@@ -258,15 +260,20 @@ public final class CloudContext implements AutoCloseable {
     public ServiceClient client(ServiceType service, String region, EndpointInterface endpointInterface) {
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
-        String effectiveRegion = regionOrDefault(region);
-        ServiceClient client = new ServiceClient(transport, session, service.serviceName(), effectiveRegion,
-                endpointInterface.v3Name(), () -> session.token().map(ignored -> session.currentToken().catalog()
-                        .endpoint(service, effectiveRegion, endpointInterface).url()));
+        ServiceClient client = lazyClient(service, region, endpointInterface);
         if (session.isAuthenticated()) {
             // known now: fail at once, as pyrax does, rather than at the first call
-            session.currentToken().catalog().endpoint(service, effectiveRegion, endpointInterface);
+            session.currentToken().catalog().endpoint(service, client.region(), endpointInterface);
         }
         return client;
+    }
+
+    /** A client whose endpoint is looked up at each call only, for optional services such as the CDN. */
+    private ServiceClient lazyClient(ServiceType service, String region, EndpointInterface endpointInterface) {
+        String effectiveRegion = regionOrDefault(region);
+        return new ServiceClient(transport, session, service.serviceName(), effectiveRegion,
+                endpointInterface.v3Name(), () -> session.token().map(ignored -> session.currentToken().catalog()
+                        .endpoint(service, effectiveRegion, endpointInterface).url()));
     }
 
     /**
@@ -287,7 +294,30 @@ public final class CloudContext implements AutoCloseable {
     public ObjectStorage objectStorage(String region) {
         String key = region == null || region.isBlank() ? "" : region.trim();
         return objectStorage.computeIfAbsent(key, ignored -> new ObjectStorage(
-                client(ServiceType.OBJECT_STORE, region, defaultInterface(ServiceType.OBJECT_STORE))));
+                client(ServiceType.OBJECT_STORE, region, defaultInterface(ServiceType.OBJECT_STORE)),
+                // optional (only Rackspace has one), so resolved at each CDN call: a cloud without it
+                // fails there with NoEndpointForServiceException, before any request; the CDN
+                // management API is reached on its public URL only
+                lazyClient(ServiceType.OBJECT_CDN, region, EndpointInterface.PUBLIC),
+                ObjectStorageSettings.defaults()));
+    }
+
+    /**
+     * The reactive twin of {@link #objectStorage()} for WebFlux applications: the same client,
+     * every call a {@code Mono} or {@code Flux} that never blocks.
+     *
+     * @return reactive object storage in the default region
+     */
+    public ReactiveObjectStorage reactiveObjectStorage() {
+        return reactiveObjectStorage(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return reactive object storage in that region, over the same client as {@link #objectStorage(String)}
+     */
+    public ReactiveObjectStorage reactiveObjectStorage(String region) {
+        return objectStorage(region).reactive();
     }
 
     /**

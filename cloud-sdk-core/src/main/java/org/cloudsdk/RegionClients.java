@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 
 /**
  * The clients of one region of a context, pyrax's {@code ctx.ORD.compute.client}. Region names
@@ -45,6 +46,11 @@ public final class RegionClients {
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
     public ObjectStorage objectStorage() {
         return context.objectStorage(name);
+    }
+
+    /** @return reactive object storage in this region, for WebFlux applications */
+    public ReactiveObjectStorage reactiveObjectStorage() {
+        return context.reactiveObjectStorage(name);
     }
 
     @Override

@@ -22,6 +22,9 @@ public final class Container {
     private final long objectCount;
     private final long totalBytes;
     private final Map<String, String> metadata;
+    // read from the CDN on first use only: most containers are never published, and a HEAD on a
+    // second endpoint at every getContainer would double the cost of each handle
+    private volatile CdnInfo cdnInfo;
 
     Container(ObjectStorage storage, String name, long objectCount, long totalBytes, Map<String, String> metadata) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
@@ -218,6 +221,85 @@ public final class Container {
     /** @param key the key to remove, with or without prefix */
     public void removeMetadataKey(String key) {
         storage.removeContainerMetadataKey(name, key);
+    }
+
+    /**
+     * The container's CDN properties, read from the CDN endpoint on the first call and kept by this
+     * handle; the CDN calls of this handle ({@link #makePublic}, {@link #makePrivate},
+     * {@link #setCdnLogRetention}) forget them so that the next call reads them again.
+     *
+     * @return its CDN properties
+     */
+    public CdnInfo cdnInfo() {
+        CdnInfo known = cdnInfo;
+        if (known == null) {
+            known = storage.getContainerCdnInfo(name);
+            cdnInfo = known;
+        }
+        return known;
+    }
+
+    /** @return whether it is public on the CDN (pyrax's {@code cdn_enabled}) */
+    public boolean cdnEnabled() {
+        return cdnInfo().enabled();
+    }
+
+    /** @return the CDN's cache time in seconds (pyrax's {@code cdn_ttl}; 86400 when never published) */
+    public long cdnTtl() {
+        return cdnInfo().ttl();
+    }
+
+    /** @return whether the CDN's access logs are kept (pyrax's {@code cdn_log_retention}) */
+    public boolean cdnLogRetention() {
+        return cdnInfo().logRetention();
+    }
+
+    /** @return its HTTP CDN URI, or null (pyrax's {@code cdn_uri}) */
+    public String cdnUri() {
+        return cdnInfo().uri();
+    }
+
+    /** @return its HTTPS CDN URI, or null (pyrax's {@code cdn_ssl_uri}) */
+    public String cdnSslUri() {
+        return cdnInfo().sslUri();
+    }
+
+    /** @return its streaming CDN URI, or null (pyrax's {@code cdn_streaming_uri}) */
+    public String cdnStreamingUri() {
+        return cdnInfo().streamingUri();
+    }
+
+    /** @return its iOS streaming CDN URI, or null (pyrax's {@code cdn_ios_uri}) */
+    public String cdnIosUri() {
+        return cdnInfo().iosUri();
+    }
+
+    /** @param ttl the CDN's cache time, 900 seconds to one year @see ObjectStorage#makeContainerPublic(String, long) */
+    public void makePublic(long ttl) {
+        storage.makeContainerPublic(name, ttl);
+        cdnInfo = null;
+    }
+
+    /** Publishes it on the CDN with the default TTL of one day. */
+    public void makePublic() {
+        makePublic(CdnInfo.DEFAULT_TTL);
+    }
+
+    /** Takes it off the CDN (pyrax's {@code make_private}). */
+    public void makePrivate() {
+        storage.makeContainerPrivate(name);
+        cdnInfo = null;
+    }
+
+    /** @param enabled whether the CDN's access logs are kept (pyrax's {@code cont.cdn_log_retention = True}) */
+    public void setCdnLogRetention(boolean enabled) {
+        storage.setCdnLogRetention(name, enabled);
+        cdnInfo = null;
+    }
+
+    /** @param name an object @param emailAddresses addresses to notify, or null @see ObjectStorage#purgeCdnObject */
+    public void purgeCdnObject(String name, Collection<String> emailAddresses) {
+        storage.purgeCdnObject(this.name, name, emailAddresses);
     }
 
     @Override

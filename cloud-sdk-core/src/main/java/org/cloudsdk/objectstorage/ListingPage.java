@@ -3,6 +3,11 @@ package org.cloudsdk.objectstorage;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cloudsdk.http.ApiRequest;
+import org.cloudsdk.http.ApiResponse;
+import org.cloudsdk.http.ServiceClient;
+import org.springframework.http.HttpMethod;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +22,35 @@ import tools.jackson.databind.JsonNode;
  *     for an empty page
  */
 record ListingPage(List<StorageObject> objects, List<String> subdirs, int entries, String lastName) {
+
+    /**
+     * @param client the object-store client
+     * @param container the container to list
+     * @param prefix only names with this prefix, or null
+     * @param delimiter the pseudo-folder delimiter, or 0
+     * @param marker list after this name, or null
+     * @param limit the page size
+     * @return the request of one page
+     */
+    static ApiRequest.Builder request(ServiceClient client, String container, String prefix, char delimiter,
+            String marker, int limit) {
+        return client.request(HttpMethod.GET, "list_objects").path("/{container}", container)
+                .query("format", "json").query("limit", limit).query("marker", marker).query("prefix", prefix)
+                .query("delimiter", delimiter == 0 ? null : String.valueOf(delimiter));
+    }
+
+    /**
+     * @param storage the client the objects belong to
+     * @param container the container listed
+     * @param response the answer to {@link #request}; 204 or an empty body is an empty page
+     * @return the page
+     */
+    static ListingPage of(ObjectStorage storage, String container, ApiResponse response) {
+        if (response.status() == 204 || response.body().length == 0) {
+            return new ListingPage(List.of(), List.of(), 0, null);
+        }
+        return parse(storage, container, response.json());
+    }
 
     /**
      * @param storage the client the objects belong to

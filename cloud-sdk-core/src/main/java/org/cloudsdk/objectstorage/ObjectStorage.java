@@ -94,6 +94,7 @@ public final class ObjectStorage {
     private final AtomicReference<String> tempUrlKey = new AtomicReference<>();
     private final AtomicReference<SwiftInfo> swiftInfo = new AtomicReference<>();
     private final FolderUploadRegistry folderUploads = new FolderUploadRegistry();
+    private final CdnOperations cdn;
 
     /**
      * @param storage a client of the object-store service (its endpoint is the account's storage
@@ -108,8 +109,20 @@ public final class ObjectStorage {
      * @param settings page sizes, bulk-delete batch size and other tunables
      */
     public ObjectStorage(ServiceClient storage, ObjectStorageSettings settings) {
+        this(storage, null, settings);
+    }
+
+    /**
+     * @param storage a client of the object-store service
+     * @param cdn a client of the Cloud Files CDN service ({@code rax:object-cdn}), or null when the
+     *     cloud has none (CDN operations then fail with
+     *     {@link org.cloudsdk.errors.NoEndpointForServiceException})
+     * @param settings page sizes, bulk-delete batch size and other tunables
+     */
+    public ObjectStorage(ServiceClient storage, ServiceClient cdn, ObjectStorageSettings settings) {
         this.client = Objects.requireNonNull(storage, "storage must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        this.cdn = new CdnOperations(cdn, storage.region(), settings.listingPageSize());
     }
 
     /** @return the service client all calls go through */
@@ -248,17 +261,7 @@ public final class ObjectStorage {
     }
 
     private List<ContainerInfo> containerPage(int limit, String marker) {
-        ApiResponse response = client.execute(client.request(HttpMethod.GET, "list_containers")
-                .query("format", "json").query("limit", limit).query("marker", marker));
-        if (response.status() == 204 || response.body().length == 0) {
-            return List.of();
-        }
-        List<ContainerInfo> page = new ArrayList<>();
-        for (JsonNode entry : response.json()) {
-            page.add(new ContainerInfo(entry.path("name").asString(), entry.path("count").asLong(),
-                    entry.path("bytes").asLong()));
-        }
-        return page;
+        return ContainerPage.parse(client.execute(ContainerPage.request(client, limit, marker)));
     }
 
     /**
@@ -512,14 +515,36 @@ public final class ObjectStorage {
         return storeObject(container, name, file, options);
     }
 
-    private static void validate(String container, String name, StoreOptions options) {
+    static void validate(String container, String name, StoreOptions options) {
         NameRules.container(container);
         NameRules.object(name);
         Objects.requireNonNull(options, "options must not be null");
     }
 
     private StorageObject store(String container, String name, UploadContent content, StoreOptions options) {
-        String expected = options.etag() != null ? options.etag().toLowerCase(Locale.ROOT) : content.precomputedMd5();
+        String expected = expectedEtag(content, options);
+        ApiResponse response;
+        try {
+            response = client.execute(storeRequest(container, name, content, options, expected));
+        } catch (CloudException e) {
+            throw storeFailure(container, name, content, options, expected, e);
+        }
+        UploadFailedException damaged = etagMismatch(container, name, content, response);
+        if (damaged != null) {
+            deleteQuietly(container, name);
+            throw damaged;
+        }
+        return stored(container, name, content, response);
+    }
+
+    // the pieces of an upload shared with ReactiveObjectStorage
+
+    static String expectedEtag(UploadContent content, StoreOptions options) {
+        return options.etag() != null ? options.etag().toLowerCase(Locale.ROOT) : content.precomputedMd5();
+    }
+
+    ApiRequest.Builder storeRequest(String container, String name, UploadContent content, StoreOptions options,
+            String expected) {
         ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_object").path(OBJECT_PATH, container, name)
                 .body(content.body())
                 .header("Content-Encoding", options.contentEncoding())
@@ -527,30 +552,39 @@ public final class ObjectStorage {
                 .header(HttpHeaders.ETAG, expected);
         metadataHeaders(options).forEach(request::header);
         options.headers().forEach(request::header);
-        ApiResponse response;
-        try {
-            response = client.execute(request);
-        } catch (NotFoundException e) {
-            throw noSuchContainer(container, e);
-        } catch (ClientErrorException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
-            throw new UploadFailedException("the server refused '" + name + "' in container '" + container
-                    + "': its content does not match the ETag " + expected + (options.etag() != null
-                            && content.precomputedMd5() != null ? " (the content's MD5 is " + content.precomputedMd5()
-                                    + ")" : "") + "; nothing was stored", expected, null, e.details(), e);
+        return request;
+    }
+
+    static CloudException storeFailure(String container, String name, UploadContent content, StoreOptions options,
+            String expected, CloudException failure) {
+        if (failure instanceof NotFoundException e) {
+            return noSuchContainer(container, e);
         }
+        if (!(failure instanceof ClientErrorException e) || e.status() != 422) {
+            return failure;
+        }
+        return new UploadFailedException("the server refused '" + name + "' in container '" + container
+                + "': its content does not match the ETag " + expected + (options.etag() != null
+                        && content.precomputedMd5() != null ? " (the content's MD5 is " + content.precomputedMd5()
+                                + ")" : "") + "; nothing was stored", expected, null, e.details(), e);
+    }
+
+    /** @return the failure when the server's ETag is not the MD5 of what was sent (the caller deletes the object), else null */
+    UploadFailedException etagMismatch(String container, String name, UploadContent content, ApiResponse response) {
         String returned = SwiftValues.etag(response.header(HttpHeaders.ETAG).orElse(null));
         String sent = content.sentMd5();
-        if (returned == null || !returned.equalsIgnoreCase(sent)) {
-            deleteQuietly(container, name);
-            throw new UploadFailedException("the server stored '" + name + "' in container '" + container
-                    + "' with ETag " + returned + " but the content sent has MD5 " + sent
-                    + "; the damaged object was deleted", sent, returned,
-                    new ErrorDetails(response.status(), client.service(), "store_object", null, null), null);
+        if (returned != null && returned.equalsIgnoreCase(sent)) {
+            return null;
         }
-        return new StorageObject(this, container, name, returned, content.sentBytes(), content.body().contentType(),
+        return new UploadFailedException("the server stored '" + name + "' in container '" + container
+                + "' with ETag " + returned + " but the content sent has MD5 " + sent
+                + "; the damaged object was deleted", sent, returned,
+                new ErrorDetails(response.status(), client.service(), "store_object", null, null), null);
+    }
+
+    StorageObject stored(String container, String name, UploadContent content, ApiResponse response) {
+        return new StorageObject(this, container, name, SwiftValues.etag(response.header(HttpHeaders.ETAG)
+                .orElse(null)), content.sentBytes(), content.body().contentType(),
                 SwiftValues.date(response.header(HttpHeaders.LAST_MODIFIED).orElse(null)));
     }
 
@@ -571,7 +605,7 @@ public final class ObjectStorage {
         }
     }
 
-    private static String contentType(StoreOptions options, String name, Path file) {
+    static String contentType(StoreOptions options, String name, Path file) {
         if (options.contentType() != null) {
             return options.contentType();
         }
@@ -736,10 +770,7 @@ public final class ObjectStorage {
      * @throws NoSuchObjectException when it does not exist
      */
     public StorageObject getObject(String container, String name) {
-        HttpHeaders headers = headObject(container, name);
-        return new StorageObject(this, container, name, SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG)),
-                SwiftValues.count(headers, HttpHeaders.CONTENT_LENGTH), headers.getFirst(HttpHeaders.CONTENT_TYPE),
-                SwiftValues.date(headers.getFirst(HttpHeaders.LAST_MODIFIED)));
+        return StorageObject.fromHeaders(this, container, name, headObject(container, name));
     }
 
     private HttpHeaders headObject(String container, String name) {
@@ -947,14 +978,9 @@ public final class ObjectStorage {
 
     /** One listing page; the paging classes build on it. */
     ListingPage listPage(String container, String prefix, char delimiter, String marker, int limit) {
-        ApiResponse response = onContainer(container, () -> client.execute(client.request(HttpMethod.GET,
-                "list_objects").path(CONTAINER_PATH, container).query("format", "json").query("limit", limit)
-                .query("marker", marker).query("prefix", prefix)
-                .query("delimiter", delimiter == 0 ? null : String.valueOf(delimiter))));
-        if (response.status() == 204 || response.body().length == 0) {
-            return new ListingPage(List.of(), List.of(), 0, null);
-        }
-        return ListingPage.parse(this, container, response.json());
+        ApiResponse response = onContainer(container, () -> client.execute(ListingPage.request(client, container,
+                prefix, delimiter, marker, limit)));
+        return ListingPage.of(this, container, response);
     }
 
     // ---------------------------------------------------------------- deleting
@@ -1354,12 +1380,12 @@ public final class ObjectStorage {
         }
     }
 
-    private static NoSuchContainerException noSuchContainer(String container, NotFoundException cause) {
+    static NoSuchContainerException noSuchContainer(String container, NotFoundException cause) {
         return new NoSuchContainerException(container, "container '" + container + "' does not exist ("
                 + cause.getMessage() + ")", cause.details(), cause);
     }
 
-    private static NoSuchObjectException noSuchObject(String container, String name, NotFoundException cause) {
+    static NoSuchObjectException noSuchObject(String container, String name, NotFoundException cause) {
         return new NoSuchObjectException(container, name, "object '" + name + "' does not exist in container '"
                 + container + "' (" + cause.getMessage() + ")", cause.details(), cause);
     }
@@ -1379,6 +1405,104 @@ public final class ObjectStorage {
             Thread.currentThread().interrupt();
             throw new CloudException("interrupted while waiting to retry", e);
         }
+    }
+
+    // ---------------------------------------------------------------- CDN (Rackspace Cloud Files)
+
+    /**
+     * pyrax's {@code make_container_public}: publishes a container on the CDN, every object in it
+     * becoming readable by anyone at its CDN URIs (see {@link #getContainerCdnInfo(String)}).
+     * Calling it again changes the TTL.
+     *
+     * @param container the container
+     * @param ttl how long, in seconds, the CDN caches its objects: {@value CdnInfo#MIN_TTL} to
+     *     {@value CdnInfo#MAX_TTL}
+     * @throws IllegalArgumentException when the TTL is out of range (before any request)
+     * @throws org.cloudsdk.errors.NoEndpointForServiceException when the cloud has no CDN (before
+     *     any request to it)
+     */
+    public void makeContainerPublic(String container, long ttl) {
+        cdn.makePublic(container, ttl);
+    }
+
+    /** @param container the container to publish with the default TTL of one day */
+    public void makeContainerPublic(String container) {
+        cdn.makePublic(container, CdnInfo.DEFAULT_TTL);
+    }
+
+    /**
+     * pyrax's {@code make_container_private}: takes a container off the CDN. Edge caches keep
+     * serving its objects until their TTL runs out; {@link #purgeCdnObject} removes one at once.
+     *
+     * @param container the container
+     */
+    public void makeContainerPrivate(String container) {
+        cdn.makePrivate(container);
+    }
+
+    /**
+     * The container's CDN properties, pyrax's {@code cdn_enabled}, {@code cdn_ttl}, {@code cdn_uri}
+     * and so on (one {@code HEAD} on the CDN endpoint).
+     *
+     * @param container the container
+     * @return its properties; {@link CdnInfo#notEnabled()} for a container never published
+     */
+    public CdnInfo getContainerCdnInfo(String container) {
+        return cdn.info(container);
+    }
+
+    /**
+     * pyrax's {@code set_cdn_log_retention}: whether the CDN's access logs of a public container are
+     * kept in the account.
+     *
+     * @param container a public container
+     * @param enabled true to keep the logs
+     * @throws NoSuchContainerException when the CDN does not know the container
+     */
+    public void setCdnLogRetention(String container, boolean enabled) {
+        cdn.setLogRetention(container, enabled);
+    }
+
+    /**
+     * pyrax's {@code purge_cdn_object}: removes an object from every CDN edge cache before its TTL
+     * runs out. The CDN allows few purges a day (25 at the time of writing). The object stays in
+     * the container: delete it separately.
+     *
+     * @param container the container
+     * @param name the object
+     * @param emailAddresses addresses the CDN notifies when the purge is done, or null/empty; each
+     *     is checked syntactically before any request
+     * @throws NoSuchObjectException when the CDN does not know the object
+     */
+    public void purgeCdnObject(String container, String name, Collection<String> emailAddresses) {
+        cdn.purge(container, name, emailAddresses);
+    }
+
+    /** @param container the container @param name the object to purge from the CDN, no notification */
+    public void purgeCdnObject(String container, String name) {
+        cdn.purge(container, name, null);
+    }
+
+    /**
+     * pyrax's {@code list_public_containers}: the containers currently published on the CDN,
+     * following every page.
+     *
+     * @return their names
+     */
+    public List<String> listPublicContainers() {
+        return cdn.listPublicContainers();
+    }
+
+    // ---------------------------------------------------------------- reactive twin
+
+    /**
+     * The reactive twin of this client, over the same service client and settings, for WebFlux
+     * applications. Cheap: it holds no state of its own.
+     *
+     * @return the reactive API
+     */
+    public ReactiveObjectStorage reactive() {
+        return new ReactiveObjectStorage(this);
     }
 
     @Override

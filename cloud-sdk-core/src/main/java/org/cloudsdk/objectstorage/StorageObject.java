@@ -5,8 +5,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * A stored object, pyrax's {@code StorageObject}: an immutable snapshot of its name, checksum, size,
@@ -34,6 +37,24 @@ public final class StorageObject {
         this.bytes = bytes;
         this.contentType = contentType;
         this.lastModified = lastModified;
+    }
+
+    /**
+     * @param storage the client
+     * @param container the container
+     * @param name the object
+     * @param headers the answer to a HEAD or GET of the object
+     * @return its snapshot; for a range the size is the whole object's, from {@code Content-Range}
+     */
+    static StorageObject fromHeaders(ObjectStorage storage, String container, String name, HttpHeaders headers) {
+        long bytes = SwiftValues.count(headers, HttpHeaders.CONTENT_LENGTH);
+        String range = headers.getFirst(HttpHeaders.CONTENT_RANGE);
+        int slash = range == null ? -1 : range.lastIndexOf('/');
+        if (slash >= 0 && range.substring(slash + 1).trim().matches("\\d+")) {
+            bytes = Long.parseLong(range.substring(slash + 1).trim());
+        }
+        return new StorageObject(storage, container, name, SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG)), bytes,
+                headers.getFirst(HttpHeaders.CONTENT_TYPE), SwiftValues.date(headers.getFirst(HttpHeaders.LAST_MODIFIED)));
     }
 
     /** @return the client this object belongs to */
@@ -188,6 +209,21 @@ public final class StorageObject {
     /** @param validity how long the URL works @param method GET, PUT, ... @return a temporary URL */
     public URI getTempUrl(Duration validity, String method) {
         return storage.getTempUrl(container, name, validity, method);
+    }
+
+    /**
+     * pyrax's {@code obj.purge(email_addresses)}: removes it from every CDN edge cache.
+     *
+     * @param emailAddresses addresses the CDN notifies when done, or null/empty
+     * @see ObjectStorage#purgeCdnObject(String, String, java.util.Collection)
+     */
+    public void purge(Collection<String> emailAddresses) {
+        storage.purgeCdnObject(container, name, emailAddresses);
+    }
+
+    /** Removes it from every CDN edge cache, without notification. */
+    public void purge() {
+        storage.purgeCdnObject(container, name, null);
     }
 
     @Override

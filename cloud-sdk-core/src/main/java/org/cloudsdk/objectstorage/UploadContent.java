@@ -21,6 +21,7 @@ import org.cloudsdk.errors.ErrorDetails;
 import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.RequestBody;
 import org.cloudsdk.util.Checksums;
+import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -167,6 +168,26 @@ final class UploadContent {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the size of " + file, e);
         }
+    }
+
+    /**
+     * @param publisher a reactive body, subscribed once when sent
+     * @param contentType its type
+     * @param contentLength its length when known, else -1 (sent chunked)
+     * @return the content, which cannot be sent twice (a publisher of a request body, such as a
+     *     WebFlux upload, cannot be replayed)
+     */
+    static UploadContent of(Publisher<DataBuffer> publisher, String contentType, long contentLength) {
+        if (publisher == null) {
+            throw new IllegalArgumentException("body must not be null");
+        }
+        AtomicBoolean used = new AtomicBoolean();
+        return new UploadContent(() -> {
+            if (!used.compareAndSet(false, true)) {
+                return Flux.error(new IllegalStateException("a streamed upload cannot be sent twice"));
+            }
+            return Flux.from(publisher);
+        }, contentType, contentLength, false, null, TransferListener.NONE);
     }
 
     /** @return the body to send */

@@ -63,6 +63,16 @@ final class SwiftStub implements AutoCloseable {
                 () -> Mono.just(accountUrl())), settings);
     }
 
+    /**
+     * @param other a transport of the test's own (connection pool limits, ...), closed by the test
+     * @param settings the tunables
+     * @return a client on this stub through that transport
+     */
+    ObjectStorage storage(Transport other, ObjectStorageSettings settings) {
+        return new ObjectStorage(new ServiceClient(other, FIXED_TOKEN, "object_store", "RegionOne", "public",
+                () -> Mono.just(accountUrl())), settings);
+    }
+
     /** @return the storage URL */
     String accountUrl() {
         return server.baseUrl() + ACCOUNT;
