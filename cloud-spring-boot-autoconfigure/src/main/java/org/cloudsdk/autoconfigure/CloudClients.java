@@ -186,11 +186,14 @@ public class CloudClients implements AutoCloseable {
             throw new IllegalStateException("the service " + service + " is disabled: cloud.services." + service
                     + ".enabled=false");
         }
-        String regionKey = region == null || region.isBlank() ? "" : region.trim();
         CloudContext context = context(environment);
-        return objectStorages.computeIfAbsent(environment + "\n" + regionKey,
-                ignored -> ObjectStorages.create(context, regionKey.isEmpty() ? null : regionKey,
-                        objectStorageSettings));
+        String defaultRegion = context.settings().region();
+        String named = region == null || region.isBlank() ? null : region.trim();
+        // the default region, named or not, is one client: the context's own objectStorage()
+        String effective = named == null || named.equals(defaultRegion) ? null : named;
+        String key = environment + "\n" + (effective == null ? "" : effective);
+        return objectStorages.computeIfAbsent(key,
+                ignored -> ObjectStorages.create(context, effective, objectStorageSettings));
     }
 
     /** Closes the contexts this registry built (not the active one); later requests for them fail. */

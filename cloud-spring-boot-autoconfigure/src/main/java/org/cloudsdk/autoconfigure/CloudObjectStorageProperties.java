@@ -1,5 +1,7 @@
 package org.cloudsdk.autoconfigure;
 
+import java.util.function.UnaryOperator;
+
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.springframework.util.unit.DataSize;
 
@@ -109,13 +111,22 @@ public class CloudObjectStorageProperties {
      * @throws IllegalArgumentException naming the property that is out of range
      */
     public ObjectStorageSettings toSettings() {
+        ObjectStorageSettings settings = DEFAULTS;
+        settings = checked("listing-page-size", settings, s -> s.withListingPageSize(listingPageSize));
+        settings = checked("bulk-delete-batch-size", settings, s -> s.withBulkDeleteBatchSize(bulkDeleteBatchSize));
+        settings = checked("buffer-size", settings, s -> s.withBufferSize(Math.toIntExact(bufferSize.toBytes())));
+        settings = checked("stream-prefetch", settings, s -> s.withStreamPrefetch(streamPrefetch));
+        settings = checked("segment-threshold", settings, s -> s.withSegmentThreshold(segmentThreshold.toBytes()));
+        settings = checked("segment-size", settings, s -> s.withSegmentSize(segmentSize.toBytes()));
+        return checked("segment-parallelism", settings, s -> s.withSegmentParallelism(segmentParallelism));
+    }
+
+    private static ObjectStorageSettings checked(String property, ObjectStorageSettings settings,
+            UnaryOperator<ObjectStorageSettings> change) {
         try {
-            return DEFAULTS.withListingPageSize(listingPageSize).withBulkDeleteBatchSize(bulkDeleteBatchSize)
-                    .withBufferSize(Math.toIntExact(bufferSize.toBytes())).withStreamPrefetch(streamPrefetch)
-                    .withSegmentThreshold(segmentThreshold.toBytes()).withSegmentSize(segmentSize.toBytes())
-                    .withSegmentParallelism(segmentParallelism);
-        } catch (IllegalArgumentException | ArithmeticException ex) {
-            throw new IllegalArgumentException("invalid cloud.object-storage.* setting: " + ex.getMessage(), ex);
+            return change.apply(settings);
+        } catch (IllegalArgumentException | ArithmeticException | NullPointerException ex) {
+            throw new IllegalArgumentException("cloud.object-storage." + property + ": " + ex.getMessage(), ex);
         }
     }
 }

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Matches unless {@code cloud.services.<service>.enabled} is false, however the service is spelled
- * there ({@code object_store}, {@code object-store}, {@code swift}, ...: the core's
- * {@code ServiceType} names and aliases). Each service's client beans use it.
+ * Matches unless {@code cloud.services.<service>.enabled} is false ({@code object_store} or
+ * {@code object-store}: bound as {@link CloudProperties#getServices()} binds it). Each service's
+ * client beans use it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.METHOD })
