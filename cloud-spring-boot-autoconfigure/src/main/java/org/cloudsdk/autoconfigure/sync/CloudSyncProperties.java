@@ -13,7 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("cloud.sync")
 public class CloudSyncProperties {
 
-    /** Scheduled folder syncs by name. */
+    /**
+     * Scheduled folder syncs by name, each with folder, container, exactly one of cron and
+     * fixed-delay (with initial-delay), and optionally prefix, include-hidden, ignore-timestamps,
+     * ignore, delete, parallelism, region, environment, create-folder, create-container and enabled.
+     */
     private Map<String, SyncJobProperties> jobs = new LinkedHashMap<>();
 
     /**

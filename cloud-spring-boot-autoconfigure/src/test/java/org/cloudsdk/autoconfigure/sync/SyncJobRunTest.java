@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.cloudsdk.autoconfigure.sync.SyncJobResult.Outcome;
+import org.cloudsdk.util.Checksums;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,7 +168,7 @@ class SyncJobRunTest {
     }
 
     private static String entry(String name, String content) {
-        return "{\"name\":\"" + name + "\",\"hash\":\"" + org.cloudsdk.util.Checksums.md5(content)
+        return "{\"name\":\"" + name + "\",\"hash\":\"" + Checksums.md5(content)
                 + "\",\"bytes\":" + content.length() + ",\"content_type\":\"text/plain\","
                 + "\"last_modified\":\"2099-01-01T00:00:00.000000\"}";
     }
