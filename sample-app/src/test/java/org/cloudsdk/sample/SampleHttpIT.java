@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,13 +25,13 @@ import org.cloudsdk.objectstorage.ObjectStorage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The sample application on a random port against the real local cloud: its REST endpoints, its
@@ -44,8 +45,8 @@ class SampleHttpIT {
     private static final String REST_CONTAINER = "sample-it-rest-" + SUFFIX;
     private static final String SYNC_CONTAINER = "sample-it-sync-" + SUFFIX;
 
-    @TempDir
-    static Path outbox;
+    // not a @TempDir: the context (and its sync job) starts before JUnit fills static @TempDir fields
+    private static final Path outbox = createOutbox();
 
     @DynamicPropertySource
     static void syncIntoATestContainer(DynamicPropertyRegistry registry) {
@@ -53,6 +54,14 @@ class SampleHttpIT {
         registry.add("cloud.sync.jobs.sample.container", () -> SYNC_CONTAINER);
         registry.add("cloud.sync.jobs.sample.fixed-delay", () -> "1s");
         registry.add("cloud.sync.jobs.sample.initial-delay", () -> "0s");
+    }
+
+    private static Path createOutbox() {
+        try {
+            return Files.createTempDirectory("sample-it-outbox");
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     @LocalServerPort
@@ -67,8 +76,9 @@ class SampleHttpIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterAll
-    void deleteTheTestContainers() {
+    void deleteTheTestContainersAndOutbox() throws IOException {
         syncJobs.stop();
+        FileSystemUtils.deleteRecursively(outbox);
         for (String container : new String[] { REST_CONTAINER, SYNC_CONTAINER }) {
             try {
                 storage.deleteContainer(container, true);
