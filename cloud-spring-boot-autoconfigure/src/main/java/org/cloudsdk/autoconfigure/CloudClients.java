@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.objectstorage.ObjectStorageSettings;
+import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * ServiceClient compute = clients.client("compute", "ORD");
  * ServiceClient files = clients.environment("public").client("object_store", "LON");
+ * ObjectStorage ord = clients.objectStorage("ORD");
+ * ObjectStorage lon = clients.environment("public").objectStorage("LON");
  * }</pre>
  *
  * <p>Thread-safe. Building a context makes no network call; each authenticates on first use.
@@ -38,6 +43,8 @@ public class CloudClients implements AutoCloseable {
     private final String activeEnvironment;
     private final CloudContext activeContext;
     private final Map<String, CloudContext> built = new ConcurrentHashMap<>();
+    private final Map<String, ObjectStorage> objectStorages = new ConcurrentHashMap<>();
+    private final ObjectStorageSettings objectStorageSettings;
     private volatile boolean closed;
 
     /**
@@ -49,6 +56,7 @@ public class CloudClients implements AutoCloseable {
         this.properties = factory.properties();
         this.activeEnvironment = properties.getEnvironment();
         this.activeContext = Objects.requireNonNull(activeContext, "activeContext must not be null");
+        this.objectStorageSettings = properties.getObjectStorage().toSettings();
     }
 
     /** @return the name of the active environment */
@@ -151,10 +159,48 @@ public class CloudClients implements AutoCloseable {
         return context(environment).client(type.serviceName(), region);
     }
 
+    /**
+     * Object storage of the active environment, with the {@code cloud.object-storage.*} tunables, on
+     * the internal endpoint when {@code cloud.use-servicenet} is on.
+     *
+     * @param region the region, or null for the default one
+     * @return the client, built on first request and then reused; no network call is made
+     * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
+     */
+    public ObjectStorage objectStorage(String region) {
+        return objectStorage(activeEnvironment, region);
+    }
+
+    /**
+     * @param region the region, or null for the default one
+     * @return the reactive twin of {@link #objectStorage(String)}, over the same client
+     * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
+     */
+    public ReactiveObjectStorage reactiveObjectStorage(String region) {
+        return objectStorage(region).reactive();
+    }
+
+    ObjectStorage objectStorage(String environment, String region) {
+        String service = ServiceType.OBJECT_STORE.serviceName();
+        if (!isEnabled(service)) {
+            throw new IllegalStateException("the service " + service + " is disabled: cloud.services." + service
+                    + ".enabled=false");
+        }
+        CloudContext context = context(environment);
+        String defaultRegion = context.settings().region();
+        String named = region == null || region.isBlank() ? null : region.trim();
+        // the default region, named or not, is one client: the context's own objectStorage()
+        String effective = named == null || named.equals(defaultRegion) ? null : named;
+        String key = environment + "\n" + (effective == null ? "" : effective);
+        return objectStorages.computeIfAbsent(key,
+                ignored -> ObjectStorages.create(context, effective, objectStorageSettings));
+    }
+
     /** Closes the contexts this registry built (not the active one); later requests for them fail. */
     @Override
     public void close() {
         closed = true;
+        objectStorages.clear();
         for (String name : List.copyOf(built.keySet())) {
             CloudContext context = built.remove(name);
             if (context != null) {

@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code cloud.*} properties: the core SDK's settings and credentials at the top level,
- * named environments overriding them, the regions and services to build clients for, and the
- * transport's connection, retry and health settings.
+ * named environments overriding them, the regions and services to build clients for, the
+ * transport's connection, retry and health settings, and the object storage tunables.
  */
 @ConfigurationProperties("cloud")
 public class CloudProperties extends CloudSettingsProperties {
@@ -51,6 +51,10 @@ public class CloudProperties extends CloudSettingsProperties {
     /** Retry policy of the transport (Spring Framework 7 core retry). */
     @NestedConfigurationProperty
     private final CloudRetryProperties retry = new CloudRetryProperties();
+
+    /** Tunables of the object storage clients. */
+    @NestedConfigurationProperty
+    private final CloudObjectStorageProperties objectStorage = new CloudObjectStorageProperties();
 
     /** Settings of the cloud health contributor. */
     @NestedConfigurationProperty
@@ -114,6 +118,11 @@ public class CloudProperties extends CloudSettingsProperties {
     /** @return the retry settings */
     public CloudRetryProperties getRetry() {
         return retry;
+    }
+
+    /** @return the object storage tunables */
+    public CloudObjectStorageProperties getObjectStorage() {
+        return objectStorage;
     }
 
     /** @return the health settings */

@@ -5,6 +5,8 @@ import java.util.List;
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.RegionClients;
 import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 
 /**
  * The clients of one environment of {@link CloudClients}: {@code clients.environment("public")}.
@@ -43,6 +45,24 @@ public final class EnvironmentClients {
      */
     public ServiceClient client(String service, String region) {
         return clients.client(name, service, region);
+    }
+
+    /**
+     * @param region the region, or null for the environment's default
+     * @return the environment's object storage there, built on first use and then reused
+     * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
+     */
+    public ObjectStorage objectStorage(String region) {
+        return clients.objectStorage(name, region);
+    }
+
+    /**
+     * @param region the region, or null for the environment's default
+     * @return the reactive twin of {@link #objectStorage(String)}
+     * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
+     */
+    public ReactiveObjectStorage reactiveObjectStorage(String region) {
+        return objectStorage(region).reactive();
     }
 
     /**

@@ -25,12 +25,18 @@ class ConfigurationMetadataTest {
         }
         assertThat(properties).containsKeys("cloud.identity-type", "cloud.application-credential.secret",
                 "cloud.environments", "cloud.services", "cloud.config-file", "cloud.interface", "cloud.http.max-idle-time",
-                "cloud.retry.max-elapsed", "cloud.health.cache-ttl", "management.health.cloud.enabled");
+                "cloud.retry.max-elapsed", "cloud.health.cache-ttl", "management.health.cloud.enabled",
+                "cloud.object-storage.segment-size", "cloud.object-storage.listing-page-size", "cloud.sync.jobs",
+                "cloud.sync.shutdown-timeout");
         assertThat(properties.values()).allSatisfy(node -> assertThat(node.path("description").asString())
                 .as(node.get("name").asString()).isNotBlank());
         assertThat(properties.get("cloud.verify-ssl").get("defaultValue").asBoolean()).isTrue();
         assertThat(properties.get("cloud.interface").get("defaultValue").asString()).isEqualTo("public");
         assertThat(properties.get("cloud.health.timeout").get("defaultValue").asString()).isEqualTo("5s");
         assertThat(properties.get("cloud.retry.max-attempts").get("defaultValue").asInt()).isEqualTo(4);
+        assertThat(properties.get("cloud.object-storage.segment-threshold").get("defaultValue").asString())
+                .isEqualTo("512MB");
+        assertThat(properties.get("cloud.sync.shutdown-timeout").get("defaultValue").asString()).isEqualTo("30s");
+        assertThat(properties.get("cloud.sync.jobs").get("description").asString()).contains("fixed-delay");
     }
 }

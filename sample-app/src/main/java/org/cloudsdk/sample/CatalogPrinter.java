@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Comparator;
 
 import org.cloudsdk.CloudContext;
+import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.identity.Endpoint;
 import org.cloudsdk.identity.Token;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Authenticates with the injected context and prints who it is and the service catalog.
+ * Authenticates with the injected context and prints who it is and the service catalog. When the
+ * cloud cannot be reached or refuses the credentials it says so and the application keeps running
+ * (its health shows the cloud DOWN).
  */
 @Component
 class CatalogPrinter implements ApplicationRunner {
@@ -32,7 +35,12 @@ class CatalogPrinter implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        cloud.authenticate();
+        try {
+            cloud.authenticate();
+        } catch (CloudException ex) {
+            out.printf("Cannot authenticate with the cloud: %s%n", ex.getMessage());
+            return;
+        }
         Token token = cloud.token();
         out.printf("Authenticated as %s in project %s (%s) with %s identity; roles %s; token expires %s%n",
                 token.userName(), token.tenantName(), token.tenantId(), cloud.identityType(), token.roles(),

@@ -13,7 +13,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The sample application against the real local cloud. */
-@SpringBootTest
+@SpringBootTest(properties = "cloud.sync.jobs.sample.enabled=false")
 class SampleApplicationIT {
 
     @Autowired

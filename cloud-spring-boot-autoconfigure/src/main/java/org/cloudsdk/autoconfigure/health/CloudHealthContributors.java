@@ -45,11 +45,11 @@ public final class CloudHealthContributors {
             String prefix = ServiceType.OBJECT_STORE.catalogTypes().get(0);
             List<String> regions = clients.regions();
             if (regions.isEmpty()) {
-                indicators.put(prefix, cached(new ObjectStoreHealthProbe(clients.client(service, null))));
+                indicators.put(prefix, cached(new ObjectStoreHealthProbe(clients.objectStorage(null))));
             }
             for (String region : regions) {
                 indicators.put(prefix + "-" + region,
-                        cached(new ObjectStoreHealthProbe(clients.client(service, region))));
+                        cached(new ObjectStoreHealthProbe(clients.objectStorage(region))));
             }
         }
         return indicators;

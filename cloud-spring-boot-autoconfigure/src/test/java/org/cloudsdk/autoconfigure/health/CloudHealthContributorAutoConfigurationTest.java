@@ -66,7 +66,8 @@ class CloudHealthContributorAutoConfigurationTest {
     @Test
     void upWithTheIdentityTypeAndTokenExpiryButNotTheToken() {
         HealthFixtures.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
+        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)
+                .withHeader("X-Account-Container-Count", "3").withHeader("X-Account-Object-Count", "42")));
         runner.run(context -> {
             Health identity = indicator(context, "identity").health();
             assertThat(identity.getStatus()).isEqualTo(Status.UP);
@@ -75,7 +76,8 @@ class CloudHealthContributorAutoConfigurationTest {
             assertThat(identity.toString()).doesNotContain(HealthFixtures.TOKEN);
             Health files = indicator(context, "object-store-RegionOne").health();
             assertThat(files.getStatus()).isEqualTo(Status.UP);
-            assertThat(files.getDetails()).containsEntry("httpStatus", 204).containsEntry("region", "RegionOne");
+            assertThat(files.getDetails()).containsEntry("region", "RegionOne").containsEntry("interface", "public")
+                    .containsEntry("containers", "3").containsEntry("objects", "42");
         });
     }
 
