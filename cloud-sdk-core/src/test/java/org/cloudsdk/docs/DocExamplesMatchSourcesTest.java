@@ -1,0 +1,106 @@
+package org.cloudsdk.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every {@code java} block of the guides whose examples are compiled appears verbatim in their
+ * example sources, so a guide cannot drift from code that compiles against the real API.
+ * Indentation and trailing spaces are ignored, and so are blank lines; everything else, comments
+ * and their alignment included, must match, and a block's lines must be consecutive in the source.
+ */
+class DocExamplesMatchSourcesTest {
+
+    private static final Path MODULE = Path.of("").toAbsolutePath();
+    private static final Path DOCS = MODULE.getParent().resolve("docs");
+    private static final Path EXAMPLES = MODULE.resolve("src/test/java/org/cloudsdk/docs");
+
+    /** A fenced {@code java} block: where it is, and its lines. */
+    record Block(Path doc, int line, List<String> lines) {
+
+        String describe() {
+            return "the java block of " + MODULE.getParent().relativize(doc) + " at line " + line + ":\n"
+                    + String.join("\n", lines);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBlockOfObjectStorageAppearsInItsExamples() throws IOException {
+        return checks("object-storage.md", "ObjectStorageGuideExamples.java");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
+        return checks("getting-started.md", "GettingStartedExamples.java");
+    }
+
+    @Test
+    void theGuidesHaveTheirBlocks() throws IOException {
+        assertThat(javaBlocks(DOCS.resolve("object-storage.md"))).hasSize(24);
+        assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
+    }
+
+    @Test
+    void aBlockMatchesOnlyConsecutiveLines() {
+        List<String> source = normalized(List.of("a();", "", "    b();  ", "c();"));
+        assertThat(indexOf(source, normalized(List.of("  a();", "b();")))).isZero();
+        assertThat(indexOf(source, normalized(List.of("a();", "c();")))).isNegative();
+        assertThat(indexOf(source, normalized(List.of("b(); ")))).isEqualTo(1);
+    }
+
+    private static Stream<DynamicTest> checks(String doc, String examples) throws IOException {
+        Path source = EXAMPLES.resolve(examples);
+        List<String> sourceLines = normalized(Files.readAllLines(source, StandardCharsets.UTF_8));
+        return javaBlocks(DOCS.resolve(doc)).stream().map(block -> DynamicTest.dynamicTest(
+                doc + " line " + block.line(),
+                () -> assertThat(indexOf(sourceLines, normalized(block.lines())))
+                        .as("%s%n%nis not in %s, verbatim but for indentation and trailing spaces: copy the "
+                                + "block into its example method, or the method's body into the guide",
+                                block.describe(), MODULE.relativize(source))
+                        .isNotNegative()));
+    }
+
+    /** @return the fenced {@code java} blocks of a Markdown file, in order */
+    static List<Block> javaBlocks(Path doc) throws IOException {
+        List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).strip().equals("```java")) {
+                continue;
+            }
+            int start = i + 1;
+            int end = start;
+            while (end < lines.size() && !lines.get(end).strip().startsWith("```")) {
+                end++;
+            }
+            if (end == lines.size()) {
+                throw new IllegalStateException(doc + ": the java block at line " + (start + 1) + " is not closed");
+            }
+            blocks.add(new Block(doc, start, lines.subList(start, end)));
+            i = end;
+        }
+        return blocks;
+    }
+
+    /** @return the lines without indentation or trailing spaces, blank lines left out */
+    static List<String> normalized(List<String> lines) {
+        return lines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** @return where the block's lines start, consecutively, in the source; negative when they do not */
+    static int indexOf(List<String> source, List<String> block) {
+        return block.isEmpty() ? -1 : Collections.indexOfSubList(source, block);
+    }
+}
