@@ -337,7 +337,8 @@ public final class ReactiveObjectStorage {
                     .doOnNext(page -> paging.advance(page.lastName(), !options.fullListing()
                             || page.entries() < pageSize))
                     .repeat(() -> !paging.last)
-                    .concatMapIterable(ListingPage::objects, 1);
+                    // prefetch 0: the next page is asked for only once this one has been handed out
+                    .concatMap(page -> Flux.fromIterable(page.objects()), 0);
         });
     }
 
