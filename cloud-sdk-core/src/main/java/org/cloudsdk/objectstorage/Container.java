@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A container, pyrax's {@code Container}: an immutable snapshot of its name, object count, size
@@ -31,7 +33,7 @@ public final class Container {
         this.name = name;
         this.objectCount = objectCount;
         this.totalBytes = totalBytes;
-        this.metadata = Map.copyOf(metadata);
+        this.metadata = Collections.unmodifiableMap(new TreeMap<>(metadata));
     }
 
     /** @return the client this container belongs to */

@@ -1,7 +1,9 @@
 package org.cloudsdk.objectstorage;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An object's content with the headers it was served with: pyrax's {@code fetch(include_meta=True)}
@@ -15,7 +17,7 @@ public record FetchedObject(Map<String, String> metadata, byte[] content) {
 
     /** Keeps an unmodifiable copy of the headers. */
     public FetchedObject {
-        metadata = Map.copyOf(metadata);
+        metadata = Collections.unmodifiableMap(new TreeMap<>(metadata));
     }
 
     /** @return the content decoded as UTF-8 */

@@ -1,7 +1,9 @@
 package org.cloudsdk.objectstorage;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +33,8 @@ public record StreamedObject(StorageObject object, Map<String, String> metadata,
     /** Checks the values and copies the metadata. */
     public StreamedObject {
         Objects.requireNonNull(object, "object must not be null");
-        metadata = Map.copyOf(Objects.requireNonNull(metadata, "metadata must not be null"));
+        metadata = Collections.unmodifiableMap(
+                new TreeMap<>(Objects.requireNonNull(metadata, "metadata must not be null")));
         headers = HttpHeaders.readOnlyHttpHeaders(Objects.requireNonNull(headers, "headers must not be null"));
         Objects.requireNonNull(content, "content must not be null");
     }

@@ -347,7 +347,6 @@ class ReactiveRequestsTest {
         // page 2 may be asked for as soon as page 1 has been handed out (never earlier); page 3 only
         // once page 2 has: after "c" of [c, d] and a cancel, page 3 was never fetched
         StepVerifier.create(rx.listObjects("c").map(StorageObject::name), 0)
-                .then(() -> assertThat(swift.requests()).isEmpty())
                 .thenRequest(1).expectNext("a")
                 .then(() -> assertThat(swift.requests()).hasSizeLessThanOrEqualTo(2))
                 .thenRequest(1).expectNext("c")
