@@ -27,7 +27,7 @@ public class CloudObjectStorageProperties {
     private int streamPrefetch = 8;
 
     /** Content longer than this is uploaded as a large object, in segments (at least 1MB). */
-    private DataSize segmentThreshold = DataSize.ofMegabytes(512);
+    private DataSize segmentThreshold = DataSize.ofGigabytes(2);
 
     /** Size of each segment of a large object but the last (at least 1MB). */
     private DataSize segmentSize = DataSize.ofMegabytes(100);

@@ -35,7 +35,7 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("cloud.health.timeout").get("defaultValue").asString()).isEqualTo("5s");
         assertThat(properties.get("cloud.retry.max-attempts").get("defaultValue").asInt()).isEqualTo(4);
         assertThat(properties.get("cloud.object-storage.segment-threshold").get("defaultValue").asString())
-                .isEqualTo("512MB");
+                .isEqualTo("2GB");
         assertThat(properties.get("cloud.sync.shutdown-timeout").get("defaultValue").asString()).isEqualTo("30s");
         assertThat(properties.get("cloud.sync.jobs").get("description").asString()).contains("fixed-delay");
     }
