@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.cloudsdk.autoconfigure.CloudAutoConfiguration;
+import org.cloudsdk.autoconfigure.WireMockCloud;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,13 +27,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 class CloudHealthContributorAutoConfigurationTest {
 
     @RegisterExtension
-    static final WireMockExtension server = HealthFixtures.server();
+    static final WireMockExtension server = WireMockCloud.server();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CloudAutoConfiguration.class,
                     CloudHealthContributorAutoConfiguration.class))
             .withSystemProperties("user.home=/nonexistent-home")
-            .withPropertyValues(HealthFixtures.properties(server));
+            .withPropertyValues(WireMockCloud.properties(server));
 
     @Test
     void contributesIdentityAndTheObjectStoreOfEachRegionWithoutCallingTheCloud() {
@@ -65,15 +66,15 @@ class CloudHealthContributorAutoConfigurationTest {
 
     @Test
     void upWithTheIdentityTypeAndTokenExpiryButNotTheToken() {
-        HealthFixtures.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)
                 .withHeader("X-Account-Container-Count", "3").withHeader("X-Account-Object-Count", "42")));
         runner.run(context -> {
             Health identity = indicator(context, "identity").health();
             assertThat(identity.getStatus()).isEqualTo(Status.UP);
             assertThat(identity.getDetails()).containsEntry("identityType", "v3")
                     .containsEntry("tokenExpires", "2099-12-31T23:59:59Z");
-            assertThat(identity.toString()).doesNotContain(HealthFixtures.TOKEN);
+            assertThat(identity.toString()).doesNotContain(WireMockCloud.TOKEN);
             Health files = indicator(context, "object-store-RegionOne").health();
             assertThat(files.getStatus()).isEqualTo(Status.UP);
             assertThat(files.getDetails()).containsEntry("region", "RegionOne").containsEntry("interface", "public")
@@ -83,23 +84,23 @@ class CloudHealthContributorAutoConfigurationTest {
 
     @Test
     void downWith401SayingWhyWithoutThePassword() {
-        HealthFixtures.stubKeystoneRefusing(server);
+        WireMockCloud.stubKeystoneRefusing(server);
         runner.run(context -> {
             Health identity = indicator(context, "identity").health();
             assertThat(identity.getStatus()).isEqualTo(Status.DOWN);
             assertThat(identity.getDetails()).containsEntry("httpStatus", 401);
             assertThat(identity.getDetails().get("reason").toString()).contains("401");
-            assertThat(identity.toString()).doesNotContain(HealthFixtures.PASSWORD);
+            assertThat(identity.toString()).doesNotContain(WireMockCloud.PASSWORD);
             Health files = indicator(context, "object-store-RegionOne").health();
             assertThat(files.getStatus()).isEqualTo(Status.DOWN);
-            assertThat(files.toString()).doesNotContain(HealthFixtures.PASSWORD);
+            assertThat(files.toString()).doesNotContain(WireMockCloud.PASSWORD);
         });
     }
 
     @Test
     void downWhenTheObjectStoreAnswers5xx() {
-        HealthFixtures.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(500)));
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(500)));
         runner.withPropertyValues("cloud.retry.max-attempts=1").run(context -> {
             Health files = indicator(context, "object-store-RegionOne").health();
             assertThat(files.getStatus()).isEqualTo(Status.DOWN);
@@ -115,7 +116,7 @@ class CloudHealthContributorAutoConfigurationTest {
                         CloudHealthContributorAutoConfiguration.class))
                 .withSystemProperties("user.home=/nonexistent-home")
                 .withPropertyValues("cloud.identity-type=keystone", "cloud.auth-endpoint=http://127.0.0.1:"
-                        + HealthFixtures.closedPort() + "/v3", "cloud.username=demo", "cloud.password=x",
+                        + WireMockCloud.closedPort() + "/v3", "cloud.username=demo", "cloud.password=x",
                         "cloud.retry.max-attempts=1")
                 .run(context -> {
                     Health identity = indicator(context, "identity").health();
@@ -126,8 +127,8 @@ class CloudHealthContributorAutoConfigurationTest {
 
     @Test
     void unknownWhenTheProbeTimesOut() {
-        HealthFixtures.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH))
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH))
                 .willReturn(aResponse().withStatus(204).withFixedDelay(2000)));
         runner.withPropertyValues("cloud.health.timeout=300ms").run(context -> {
             Health files = indicator(context, "object-store-RegionOne").health();
@@ -138,8 +139,8 @@ class CloudHealthContributorAutoConfigurationTest {
 
     @Test
     void reusesAResultWithinTheCacheTtl() {
-        HealthFixtures.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
         runner.run(context -> {
             HealthIndicator files = indicator(context, "object-store-RegionOne");
             HealthIndicator identity = indicator(context, "identity");
@@ -149,15 +150,15 @@ class CloudHealthContributorAutoConfigurationTest {
             assertThat(files.health().getStatus()).isEqualTo(Status.UP);
             assertThat(identity.health().getStatus()).isEqualTo(Status.UP);
             assertThat(server.getAllServeEvents()).hasSize(requests);
-            server.verify(1, headRequestedFor(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)));
+            server.verify(1, headRequestedFor(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)));
             server.verify(1, postRequestedFor(urlPathEqualTo("/v3/auth/tokens")));
         });
     }
 
     @Test
     void probesOnlyRead() {
-        HealthFixtures.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(HealthFixtures.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
         runner.withPropertyValues("cloud.regions=region-a.geo-1").run(context -> {
             CompositeHealthContributor cloud = cloud(context);
             cloud.stream().forEach(entry -> ((HealthIndicator) entry.contributor()).health());
