@@ -332,13 +332,21 @@ public final class ReactiveObjectStorage {
             NameRules.container(container);
             Objects.requireNonNull(options, "options must not be null");
             int pageSize = options.limit() > 0 ? options.limit() : settings.listingPageSize();
-            Paging paging = new Paging(options.marker());
-            return Mono.defer(() -> listPage(container, options, paging.marker, pageSize))
-                    .doOnNext(page -> paging.advance(page.lastName(), !options.fullListing()
-                            || page.entries() < pageSize))
-                    .repeat(() -> !paging.last)
-                    // prefetch 0: the next page is asked for only once this one has been handed out
-                    .concatMap(page -> Flux.fromIterable(page.objects()), 0);
+            return pagesFrom(container, options, options.marker(), pageSize);
+        });
+    }
+
+    /**
+     * The objects from one marker on. The next page is subscribed to only when this page's last
+     * object has been handed out, so a subscriber that stops early never causes a request for a
+     * page it will not read.
+     */
+    private Flux<StorageObject> pagesFrom(String container, ListOptions options, String marker, int pageSize) {
+        return listPage(container, options, marker, pageSize).flatMapMany(page -> {
+            Flux<StorageObject> objects = Flux.fromIterable(page.objects());
+            boolean last = !options.fullListing() || page.entries() < pageSize || page.lastName() == null;
+            return last ? objects
+                    : objects.concatWith(Flux.defer(() -> pagesFrom(container, options, page.lastName(), pageSize)));
         });
     }
 
