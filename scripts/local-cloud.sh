@@ -52,6 +52,7 @@ KS_URL="http://$HOST:$KEYSTONE_PORT"
 KS_DIR=$STATE/keystone
 SW_ETC=$STATE/swift/etc
 SW_DEVICES=$STATE/swift/node      # Swift "devices" root; the single device is $SW_DEVICES/d1
+RING_LAYOUT=partpower2            # changes when the rings are built differently (see make_rings)
 RUN=$STATE/run
 LOG=$STATE/log
 IDS=$STATE/ids.env                # ids/secrets learnt while provisioning (read back on warm start)
@@ -493,21 +494,30 @@ setup_device() {
 make_rings() {
   # one replica, one device, one python process for all three rings (swift-ring-builder would
   # cost three interpreter start-ups per ring)
+  local layout="$RING_LAYOUT $SWIFT_ACCOUNT_PORT $SWIFT_CONTAINER_PORT $SWIFT_OBJECT_PORT"
   [ -s "$SW_ETC/account.ring.gz" ] && [ -s "$SW_ETC/container.ring.gz" ] && [ -s "$SW_ETC/object.ring.gz" ] &&
-    [ "$(cat "$SW_ETC/.ring-ports" 2>/dev/null)" = "$SWIFT_ACCOUNT_PORT $SWIFT_CONTAINER_PORT $SWIFT_OBJECT_PORT" ] &&
+    [ "$(cat "$SW_ETC/.ring-ports" 2>/dev/null)" = "$layout" ] &&
     return 0
+  if [ -f "$SW_ETC/.ring-ports" ] && [ -n "$(ls -A "$SW_DEVICES/d1" 2>/dev/null)" ]; then
+    # data placed by other rings would be unreachable: start the device afresh
+    log "the ring layout changed ($(cat "$SW_ETC/.ring-ports") -> $layout): emptying the swift device"
+    find "$SW_DEVICES/d1" -mindepth 1 -delete
+  fi
   $PY - "$SW_ETC" "$HOST" "$SWIFT_ACCOUNT_PORT" "$SWIFT_CONTAINER_PORT" "$SWIFT_OBJECT_PORT" <<'EOF'
 import os, sys
 from swift.common.ring import RingBuilder
 etc, host = sys.argv[1], sys.argv[2]
 for kind, port in zip(("account", "container", "object"), map(int, sys.argv[3:6])):
-    builder = RingBuilder(8, 1, 1)          # 2^8 partitions, 1 replica, min_part_hours 1
+    # 2^2 partitions, 1 replica, min_part_hours 1. One device needs no more partitions, and the
+    # container updater forks a process per partition on every pass: with 2^8 partitions its
+    # passes never ended and kept both cores busy, which distorted every benchmark.
+    builder = RingBuilder(2, 1, 1)
     builder.add_dev({"region": 1, "zone": 1, "ip": host, "port": port, "device": "d1", "weight": 100})
     builder.rebalance()
     builder.save(os.path.join(etc, kind + ".builder"))
     builder.get_ring().save(os.path.join(etc, kind + ".ring.gz"))
 EOF
-  echo "$SWIFT_ACCOUNT_PORT $SWIFT_CONTAINER_PORT $SWIFT_OBJECT_PORT" > "$SW_ETC/.ring-ports"
+  echo "$layout" > "$SW_ETC/.ring-ports"
 }
 
 write_storage_conf() { # KIND PORT WORKERS
