@@ -1,12 +1,14 @@
 package org.cloudsdk.http;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.springframework.core.io.buffer.DataBuffer;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The body of a request. Bodies held in memory can be sent again (a retry, a replay after
@@ -71,6 +73,22 @@ public sealed interface RequestBody {
         return new Stream(source, contentType, contentLength, replayable);
     }
 
+    /**
+     * @param file a regular file, read when sent (again on a retry)
+     * @param position the first byte to send
+     * @param length how many bytes to send from there
+     * @param contentType its content type, or null
+     * @param whileSending called at each attempt to send (null for none): work that runs while the
+     *     file goes out, such as digesting it; the attempt's response is handed on only once it has
+     *     completed, the attempt fails when it fails, and it is cancelled when the attempt fails
+     * @return a body that the kernel copies from the file to the socket (zero-copy) where the
+     *     connection allows it, and that is read in chunks otherwise (TLS)
+     */
+    static RequestBody file(Path file, long position, long length, String contentType,
+            Supplier<Mono<Void>> whileSending) {
+        return new FileRegion(file, position, length, contentType, whileSending);
+    }
+
     /** No body. */
     record Empty() implements RequestBody {
         @Override
@@ -125,6 +143,34 @@ public sealed interface RequestBody {
         /** Checks that there is a source. */
         public Stream {
             Objects.requireNonNull(source, "source must not be null");
+        }
+    }
+
+    /**
+     * A region of a file, sent without passing through this JVM's memory when the connection
+     * allows it ({@code sendfile}). No JVM code sees the bytes as they go: what needs them (a
+     * digest) reads the file alongside, in {@code whileSending}.
+     *
+     * @param file the file
+     * @param position the first byte to send
+     * @param contentLength how many bytes to send
+     * @param contentType the content type, or null
+     * @param whileSending the work run alongside each attempt, or null
+     */
+    record FileRegion(Path file, long position, long contentLength, String contentType,
+            Supplier<Mono<Void>> whileSending) implements RequestBody {
+        /** Checks the region. */
+        public FileRegion {
+            Objects.requireNonNull(file, "file must not be null");
+            if (position < 0 || contentLength < 0) {
+                throw new IllegalArgumentException("position and contentLength must not be negative, were "
+                        + position + " and " + contentLength);
+            }
+        }
+
+        @Override
+        public boolean replayable() {
+            return true;
         }
     }
 }

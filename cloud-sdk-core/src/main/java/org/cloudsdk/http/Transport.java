@@ -1,6 +1,8 @@
 package org.cloudsdk.http;
 
 import java.net.URI;
+import java.nio.channels.AsynchronousFileChannel;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +21,12 @@ import org.cloudsdk.errors.TokenExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ZeroCopyHttpOutputMessage;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.backoff.BackOffExecution;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -38,6 +42,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 import reactor.core.Exceptions;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
@@ -59,6 +64,7 @@ public final class Transport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final int MAX_ERROR_BODY = 64 * 1024;
     private static final String READ_TIMEOUT_HANDLER = "cloudsdk.readTimeout";
+    private static final int FALLBACK_CHUNK = 64 * 1024;
 
     private final WebClient webClient;
     private final ConnectionProvider pool;
@@ -264,7 +270,7 @@ public final class Transport implements AutoCloseable {
                 .uri(expanded.template(), expanded.variables())
                 .headers(h -> headers.forEach(h::put));
         WebClient.RequestHeadersSpec<?> ready = withBody(spec, request.body());
-        return ready.exchangeToMono(response -> {
+        Mono<T> exchanged = ready.exchangeToMono(response -> {
             int status = response.statusCode().value();
             state.lastStatus = status;
             HttpHeaders responseHeaders = response.headers().asHttpHeaders();
@@ -304,6 +310,18 @@ public final class Transport implements AutoCloseable {
                     }
                     return TransportFailure.connection(request, error, true);
                 });
+        return alongside(exchanged, request.body());
+    }
+
+    /**
+     * Runs a file body's companion work (its digest) at the same time as the exchange: the
+     * exchange's value waits for it, a failure of either cancels the other.
+     */
+    private static <T> Mono<T> alongside(Mono<T> exchanged, RequestBody body) {
+        if (!(body instanceof RequestBody.FileRegion region) || region.whileSending() == null) {
+            return exchanged;
+        }
+        return Mono.zip(exchanged, region.whileSending().get().thenReturn(Boolean.TRUE), (value, done) -> value);
     }
 
     private Map<String, List<String>> headers(ApiRequest request, String token, boolean withToken) {
@@ -331,7 +349,22 @@ public final class Transport implements AutoCloseable {
         if (body instanceof RequestBody.Stream stream) {
             return spec.body(BodyInserters.fromDataBuffers(stream.source().get()));
         }
+        if (body instanceof RequestBody.FileRegion region) {
+            return spec.body((message, context) -> {
+                Mono<Void> write = message instanceof ZeroCopyHttpOutputMessage zeroCopy
+                        ? zeroCopy.writeWith(region.file(), region.position(), region.contentLength())
+                        : message.writeWith(chunks(region, message.bufferFactory()));
+                return write;
+            });
+        }
         return spec;
+    }
+
+    /** The region read in chunks, for a connection that cannot send a file by itself. */
+    private static Flux<DataBuffer> chunks(RequestBody.FileRegion region, DataBufferFactory factory) {
+        return DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
+                () -> AsynchronousFileChannel.open(region.file(), StandardOpenOption.READ), region.position(),
+                factory, FALLBACK_CHUNK), region.contentLength());
     }
 
     private static Mono<byte[]> readAll(ClientResponse response, int limit) {

@@ -34,6 +34,8 @@ final class WireLog {
         } else if (body instanceof RequestBody.Stream stream) {
             line.append("\n  [streamed body, ").append(stream.contentLength() < 0 ? "length unknown"
                     : stream.contentLength() + " bytes").append(']');
+        } else if (body instanceof RequestBody.FileRegion region) {
+            line.append("\n  [file body, ").append(region.contentLength()).append(" bytes]");
         }
         LOG.info(line.toString());
     }

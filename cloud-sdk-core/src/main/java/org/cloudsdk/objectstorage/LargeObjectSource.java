@@ -7,9 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 
@@ -72,21 +69,7 @@ sealed interface LargeObjectSource {
         @Override
         public <T> Mono<Tuple2<T, String>> withWholeMd5(Mono<T> sending, int bufferSize) {
             // both at once: the digest reads what the segments just read, from the page cache
-            return Mono.zip(sending, md5(bufferSize));
-        }
-
-        private Mono<String> md5(int bufferSize) {
-            return Mono.defer(() -> {
-                MessageDigest md5 = newMd5();
-                return DataBufferUtils.read(file, DefaultDataBufferFactory.sharedInstance, bufferSize)
-                        .doOnNext(chunk -> {
-                            try (var views = chunk.readableByteBuffers()) {
-                                views.forEachRemaining(md5::update);
-                            }
-                            DataBufferUtils.release(chunk);
-                        })
-                        .then(Mono.fromSupplier(() -> HexFormat.of().formatHex(md5.digest())));
-            });
+            return Mono.zip(sending, FileDigest.md5(file, 0, length));
         }
     }
 

@@ -115,6 +115,28 @@ class ObjectRequestsTest {
     }
 
     @Test
+    void aFileGoesOutTheSameWhetherSentZeroCopyOrReadForAProgressListener(@TempDir Path dir) throws Exception {
+        byte[] content = new byte[600_000];
+        new java.util.Random(3).nextBytes(content);
+        Path file = Files.write(dir.resolve("photo.jpg"), content);
+        swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(201)
+                .withHeader("Etag", Checksums.md5(content))));
+        java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong();
+
+        StorageObject zeroCopy = storage.uploadFile("c", file);
+        StorageObject listened = storage.uploadFile("c", file, "photo.jpg", StoreOptions.defaults().listener(heard::addAndGet));
+
+        assertThat(zeroCopy.bytes()).isEqualTo(listened.bytes()).isEqualTo(600_000);
+        assertThat(zeroCopy.etag()).isEqualTo(listened.etag()).isEqualTo(Checksums.md5(content));
+        assertThat(heard).hasValue(600_000);
+        assertThat(swift.requests()).hasSize(2).allSatisfy(request -> {
+            assertThat(request.getHeader("Content-Length")).isEqualTo("600000");
+            assertThat(request.getHeader("Content-Type")).isEqualTo("image/jpeg");
+            assertThat(request.getBody()).isEqualTo(content);
+        });
+    }
+
+    @Test
     void serverRefusingTheEtagRaisesUploadFailed() {
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(422).withBody("Unprocessable Entity")));
         String wrong = Checksums.md5("other");
