@@ -3,12 +3,16 @@ package org.cloudsdk.objectstorage;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.ApiResponse;
+import org.cloudsdk.http.Json;
 import org.cloudsdk.http.ServiceClient;
 import org.springframework.http.HttpMethod;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * One page of an object listing ({@code ?format=json}). With a delimiter, Swift mixes
@@ -49,38 +53,87 @@ record ListingPage(List<StorageObject> objects, List<String> subdirs, int entrie
         if (response.status() == 204 || response.body().length == 0) {
             return new ListingPage(List.of(), List.of(), 0, null);
         }
-        return parse(storage, container, response.json());
+        return parse(storage, container, response.body());
     }
 
     /**
+     * Reads the page as a stream of tokens, straight into objects: no tree of the whole page (a
+     * page of 10,000 entries is about 2 MB of JSON), and fields the SDK does not know are skipped.
+     *
      * @param storage the client the objects belong to
      * @param container the container listed
-     * @param json the page
+     * @param json the page, a JSON array
      * @return the page
+     * @throws CloudException when the body is not a JSON array of objects
      */
-    static ListingPage parse(ObjectStorage storage, String container, JsonNode json) {
+    static ListingPage parse(ObjectStorage storage, String container, byte[] json) {
         List<StorageObject> objects = new ArrayList<>();
         List<String> subdirs = new ArrayList<>();
         String last = null;
         int entries = 0;
-        for (JsonNode entry : json) {
-            entries++;
-            JsonNode subdir = entry.get("subdir");
-            if (subdir != null) {
-                last = subdir.asString();
-                subdirs.add(last);
-                continue;
+        try (JsonParser parser = Json.mapper().createParser(json)) {
+            expect(parser.nextToken(), JsonToken.START_ARRAY);
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                expect(token, JsonToken.START_OBJECT);
+                entries++;
+                Entry entry = Entry.read(parser);
+                if (entry.subdir != null) {
+                    last = entry.subdir;
+                    subdirs.add(last);
+                    continue;
+                }
+                last = entry.name == null ? "" : entry.name;
+                objects.add(new StorageObject(storage, container, last, SwiftValues.etag(entry.hash), entry.bytes,
+                        entry.contentType, SwiftValues.date(entry.lastModified)));
             }
-            last = entry.path("name").asString();
-            objects.add(new StorageObject(storage, container, last, SwiftValues.etag(text(entry, "hash")),
-                    entry.path("bytes").asLong(), text(entry, "content_type"),
-                    SwiftValues.date(text(entry, "last_modified"))));
+        } catch (JacksonException e) {
+            throw new CloudException("the object listing of container '" + container + "' is not valid JSON: "
+                    + e.getOriginalMessage(), e);
         }
         return new ListingPage(List.copyOf(objects), List.copyOf(subdirs), entries, last);
     }
 
-    private static String text(JsonNode entry, String field) {
-        JsonNode value = entry.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+    private static void expect(JsonToken token, JsonToken expected) {
+        if (token != expected) {
+            throw new CloudException("an object listing must be a JSON array of objects; found " + token
+                    + " where " + expected + " was expected");
+        }
+    }
+
+    /** The fields of one entry that the SDK reads. */
+    private static final class Entry {
+        String name;
+        String subdir;
+        String hash;
+        String contentType;
+        String lastModified;
+        long bytes;
+
+        /** Reads one object, the parser on its START_OBJECT; leaves it on the END_OBJECT. */
+        static Entry read(JsonParser parser) {
+            Entry entry = new Entry();
+            for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "name" -> entry.name = text(parser, value);
+                    case "subdir" -> entry.subdir = text(parser, value);
+                    case "hash" -> entry.hash = text(parser, value);
+                    case "content_type" -> entry.contentType = text(parser, value);
+                    case "last_modified" -> entry.lastModified = text(parser, value);
+                    case "bytes" -> entry.bytes = value.isNumeric() ? parser.getLongValue() : 0;
+                    default -> parser.skipChildren();
+                }
+            }
+            return entry;
+        }
+
+        private static String text(JsonParser parser, JsonToken value) {
+            return value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? parser.getString() : skip(parser);
+        }
+
+        private static String skip(JsonParser parser) {
+            parser.skipChildren();
+            return null;
+        }
     }
 }

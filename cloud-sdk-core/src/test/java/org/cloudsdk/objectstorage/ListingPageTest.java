@@ -1,0 +1,69 @@
+package org.cloudsdk.objectstorage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.cloudsdk.errors.CloudException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The streamed parse of one listing page, and the dates Swift writes in it. */
+class ListingPageTest {
+
+    private static final SwiftStub swift = new SwiftStub();
+
+    @AfterAll
+    static void stop() {
+        swift.close();
+    }
+
+    private static ListingPage parse(String json) {
+        return ListingPage.parse(swift.storage(), "c", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void objectsAndPseudoFoldersAreKeptApartAndUnknownFieldsOfAnyShapeAreSkipped() {
+        ListingPage page = parse("""
+                [{"subdir": "photos/"},
+                 {"hash": "\\"49f68a5c8493ec2c0bf489821c21fc3b\\"", "last_modified": "2026-11-21T13:26:45.704470",
+                  "bytes": 9, "name": "é ü?#%+.txt", "content_type": null,
+                  "symlink_path": {"nested": [1, {"deep": true}]}, "extra": [1, 2]},
+                 {"name": "zero-micros", "bytes": 0, "hash": "d41d8cd98f00b204e9800998ecf8427e",
+                  "last_modified": "2026-01-02T03:04:05", "content_type": "text/plain"}]
+                """);
+
+        assertThat(page.entries()).isEqualTo(3);
+        assertThat(page.subdirs()).containsExactly("photos/");
+        assertThat(page.lastName()).isEqualTo("zero-micros");
+        assertThat(page.objects()).hasSize(2);
+        StorageObject first = page.objects().get(0);
+        assertThat(first.name()).isEqualTo("é ü?#%+.txt");
+        assertThat(first.etag()).isEqualTo("49f68a5c8493ec2c0bf489821c21fc3b");
+        assertThat(first.bytes()).isEqualTo(9);
+        assertThat(first.contentType()).isNull();
+        assertThat(first.lastModified()).isEqualTo(Instant.parse("2026-11-21T13:26:45.704470Z"));
+        assertThat(page.objects().get(1).lastModified()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+    }
+
+    @Test
+    void aPageThatIsNotAnArrayOfObjectsIsAClearError() {
+        assertThatThrownBy(() -> parse("{\"name\": \"x\"}")).isInstanceOf(CloudException.class)
+                .hasMessageContaining("JSON array of objects");
+        assertThatThrownBy(() -> parse("[\"x\"]")).isInstanceOf(CloudException.class)
+                .hasMessageContaining("JSON array of objects");
+        assertThatThrownBy(() -> parse("[{\"name\": ")).isInstanceOf(CloudException.class)
+                .hasMessageContaining("container 'c'").hasMessageContaining("not valid JSON");
+    }
+
+    @Test
+    void listingDatesOfOtherShapesStillParseAndImpossibleOnesAreNull() {
+        assertThat(SwiftValues.date("2026-11-21T13:26:45.7")).isEqualTo(Instant.parse("2026-11-21T13:26:45.700Z"));
+        assertThat(SwiftValues.date("2026-02-30T13:26:45.000001")).isNull();
+        assertThat(SwiftValues.date("2026-13-01T00:00:00")).isNull();
+        assertThat(SwiftValues.date("Wed, 10 Oct 2012 16:06:25 GMT")).isEqualTo(Instant.parse("2012-10-10T16:06:25Z"));
+        assertThat(SwiftValues.date("not a date")).isNull();
+    }
+}
