@@ -24,10 +24,11 @@ needs_build() {
 if needs_build; then
     echo "building cloud-sdk-core and benchmarks..." >&2
     build=(-q -pl benchmarks -am -DskipTests package dependency:build-classpath
-        "-Dmdep.outputFile=target/classpath.txt")
+        "-Dmdep.outputFile=target/classpath.txt" -Dmdep.includeScope=runtime)
     ./mvnw -o "${build[@]}" || ./mvnw "${build[@]}"
     touch "$stamp"
 fi
 
-exec java -cp "benchmarks/target/classes:$(cat "$classpath_file")" \
+# the module's jar, not target/classes: class-data sharing archives only classes from jars
+exec java -cp "$(ls benchmarks/target/benchmarks-*.jar | head -1):$(cat "$classpath_file")" \
     org.cloudsdk.benchmarks.BenchmarkRunner "$@"

@@ -69,11 +69,14 @@ public final class BenchmarkRunner {
         ResultTable table;
         try (SwiftFixtures fixtures = new SwiftFixtures(account)) {
             List<Contender> contenders = contenders(account, fixtures, workload);
+            if (options.cds()) {
+                contenders = withArchives(contenders, workload, fixtures, logs, options.timeout());
+            }
             BenchmarkRunner runner = new BenchmarkRunner(options, workload, fixtures, contenders, logs);
             table = runner.runAll();
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        String report = report(args, workload, table, total, loadBefore, logs, stamp);
+        String report = report(args, workload, table, total, loadBefore, logs, stamp, options.cds());
         System.out.println();
         System.out.println(report);
         Files.createDirectories(options.results());
@@ -101,6 +104,16 @@ public final class BenchmarkRunner {
                 new JavaContender("openstack4j", "openstack4j 3.12", Role.PEER, Openstack4jCli.class, java,
                         classpath),
                 new JavaContender("jclouds", "jclouds 2.7.0", Role.PEER, JcloudsCli.class, java, classpath));
+    }
+
+    private static List<Contender> withArchives(List<Contender> contenders, Workload workload, SwiftFixtures fixtures,
+            Path logs, Duration timeout) throws IOException, InterruptedException {
+        List<Contender> trained = new ArrayList<>();
+        for (Contender contender : contenders) {
+            trained.add(contender instanceof JavaContender java
+                    ? ClassDataSharing.train(java, workload, fixtures, logs, timeout) : contender);
+        }
+        return trained;
     }
 
     /** @return the {@code export NAME=value} lines of an openrc file */
@@ -297,7 +310,7 @@ public final class BenchmarkRunner {
     }
 
     private static String report(String[] args, Workload w, ResultTable table, Duration total, String loadBefore,
-            Path logs, String stamp) {
+            Path logs, String stamp, boolean cds) {
         Map<String, String> sizes = new LinkedHashMap<>();
         sizes.put("sync", String.format(Locale.ROOT, "%,d files of 4 KiB", w.syncFiles()));
         sizes.put("upload/download", String.format(Locale.ROOT, "one file of %,d bytes", w.bigFileBytes()));
@@ -311,6 +324,9 @@ public final class BenchmarkRunner {
         sizes.forEach((task, size) -> text.append("- ").append(task).append(": ").append(size).append('\n'));
         text.append(String.format(Locale.ROOT, "- machine: %d cores; load average before %s, after %s%n",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
+        text.append(String.format(Locale.ROOT, "- Java contenders: %s, %s%n", Runtime.version(), cds
+                ? "each started from a class-data sharing archive of its own training run (--cds on)"
+                : "without class-data sharing archives (--cds off)"));
         text.append(String.format(Locale.ROOT, "- whole run: %.0f s; process logs: %s%n%n", total.toNanos() / 1e9,
                 logs));
         text.append(table.markdown());

@@ -1,5 +1,6 @@
 package org.cloudsdk.benchmarks;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,9 @@ import java.util.Optional;
  * A Java entry point of this module ({@link SdkCli}, {@link Openstack4jCli}, {@link JcloudsCli}) run
  * as its own JVM with {@code java -cp <classpath>}, so start-up counts as it does for the CLIs.
  * Every Java contender gets the same heap for a task: {@code -Xmx128m} to upload the big file,
- * {@code -Xmx64m} to download it and to iterate the synthetic listing, the JVM's default otherwise.
+ * {@code -Xmx64m} to download it and to iterate the synthetic listing, the JVM's default otherwise;
+ * and, when the run trains them ({@link ClassDataSharing}), each starts from its own class-data
+ * sharing archive.
  */
 public final class JavaContender implements Contender {
 
@@ -21,6 +24,7 @@ public final class JavaContender implements Contender {
     private final Class<?> mainClass;
     private final String javaLauncher;
     private final String classpath;
+    private final Path archive;
 
     /**
      * @param id the id
@@ -31,6 +35,12 @@ public final class JavaContender implements Contender {
      * @param classpath the module's runtime classpath
      */
     public JavaContender(String id, String label, Role role, Class<?> mainClass, String java, String classpath) {
+        this(id, label, role, mainClass, java, classpath, null);
+    }
+
+    private JavaContender(String id, String label, Role role, Class<?> mainClass, String java, String classpath,
+            Path archive) {
+        this.archive = archive;
         this.id = id;
         this.label = label;
         this.role = role;
@@ -71,11 +81,38 @@ public final class JavaContender implements Contender {
     }
 
     private Plan run(Task task, String... arguments) {
+        List<String> jvm = new ArrayList<>();
+        heap(task).ifPresent(jvm::add);
+        if (archive != null) {
+            jvm.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return Plan.run(command(jvm, arguments));
+    }
+
+    /**
+     * @param jvmOptions options for the JVM
+     * @param arguments the entry point's arguments
+     * @return the process that runs the entry point
+     */
+    Invocation command(List<String> jvmOptions, String... arguments) {
         List<String> command = new ArrayList<>(List.of(javaLauncher));
-        heap(task).ifPresent(command::add);
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, mainClass.getName()));
         command.addAll(List.of(arguments));
-        return Plan.run(Invocation.of(command));
+        return Invocation.of(command);
+    }
+
+    /**
+     * @param sharedArchive a class-data sharing archive made by a training run of this contender
+     * @return this contender, started from that archive
+     */
+    JavaContender withArchive(Path sharedArchive) {
+        return new JavaContender(id, label, role, mainClass, javaLauncher, classpath, sharedArchive);
+    }
+
+    /** @return the archive this contender starts from, if any */
+    Optional<Path> archive() {
+        return Optional.ofNullable(archive);
     }
 
     /**
