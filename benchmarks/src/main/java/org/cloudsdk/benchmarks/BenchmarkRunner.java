@@ -69,14 +69,14 @@ public final class BenchmarkRunner {
         ResultTable table;
         try (SwiftFixtures fixtures = new SwiftFixtures(account)) {
             List<Contender> contenders = contenders(account, fixtures, workload);
-            if (options.cds()) {
+            if (options.cliJvm()) {
                 contenders = withArchives(contenders, workload, fixtures, logs, options.timeout());
             }
             BenchmarkRunner runner = new BenchmarkRunner(options, workload, fixtures, contenders, logs);
             table = runner.runAll();
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        String report = report(args, workload, table, total, loadBefore, logs, stamp, options.cds());
+        String report = report(args, workload, table, total, loadBefore, logs, stamp, options.cliJvm());
         System.out.println();
         System.out.println(report);
         Files.createDirectories(options.results());
@@ -310,7 +310,7 @@ public final class BenchmarkRunner {
     }
 
     private static String report(String[] args, Workload w, ResultTable table, Duration total, String loadBefore,
-            Path logs, String stamp, boolean cds) {
+            Path logs, String stamp, boolean cliJvm) {
         Map<String, String> sizes = new LinkedHashMap<>();
         sizes.put("sync", String.format(Locale.ROOT, "%,d files of 4 KiB", w.syncFiles()));
         sizes.put("upload/download", String.format(Locale.ROOT, "one file of %,d bytes", w.bigFileBytes()));
@@ -324,9 +324,10 @@ public final class BenchmarkRunner {
         sizes.forEach((task, size) -> text.append("- ").append(task).append(": ").append(size).append('\n'));
         text.append(String.format(Locale.ROOT, "- machine: %d cores; load average before %s, after %s%n",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
-        text.append(String.format(Locale.ROOT, "- Java contenders: %s, %s%n", Runtime.version(), cds
-                ? "each started from a class-data sharing archive of its own training run (--cds on)"
-                : "without class-data sharing archives (--cds off)"));
+        text.append(String.format(Locale.ROOT, "- Java contenders: %s, %s%n", Runtime.version(), cliJvm
+                ? "started as a command-line tool ships them (--jvm cli): a class-data sharing archive of "
+                        + "each one's own training run, C1 compiler only"
+                : "the JVM's defaults (--jvm plain)"));
         text.append(String.format(Locale.ROOT, "- whole run: %.0f s; process logs: %s%n%n", total.toNanos() / 1e9,
                 logs));
         text.append(table.markdown());

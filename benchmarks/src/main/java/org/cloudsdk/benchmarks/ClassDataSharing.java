@@ -8,21 +8,32 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Application class-data sharing (AppCDS) for the Java contenders: before anything is timed, each
- * one runs once, untimed, syncing a folder of three small files into a container of its own with
- * {@code -XX:ArchiveClassesAtExit}, and every timed run of it then starts with
- * {@code -XX:SharedArchiveFile}. The classes a JVM loads, parses and verifies at start-up (about
- * 5,000 for a WebClient on Reactor Netty with Jackson) then come mapped from the archive.
+ * The Java contenders started as a command-line tool built on them would ship ({@code --jvm cli}).
+ * Before anything is timed, each one runs once, untimed, syncing a folder of three small files into
+ * a container of its own with {@code -XX:ArchiveClassesAtExit}; every timed run of it then starts
+ * with {@code -XX:SharedArchiveFile} (application class-data sharing: the classes a JVM loads,
+ * parses and verifies at start-up, about 5,000 for a WebClient on Reactor Netty with Jackson, come
+ * mapped from the archive) and {@code -XX:TieredStopAtLevel=1} (the C1 compiler only: in a process
+ * of seconds, the C2 compiler's work is mostly spent before it pays off, measured at half of the
+ * SDK's CPU time in a sync of 2,000 files, CPU that the servers on the same machine lack).
  *
- * <p>It is the JDK's own start-up feature, one flag for whoever ships a Java command-line tool, and
- * every Java contender gets it the same way from the same kind of training; the CLIs are not
- * JVMs and are unaffected. {@code --cds off} measures the JVMs without it.
+ * <p>Both are the JDK's own switches, and every Java contender gets them the same way from the same
+ * kind of training; the CLIs are not JVMs and are unaffected. The default, {@code --jvm plain},
+ * measures the JVMs as they start out of the box.
  */
 final class ClassDataSharing {
 
     private static final int TRAINING_FILES = 3;
 
     private ClassDataSharing() {
+    }
+
+    /**
+     * @param archive a contender's archive
+     * @return the JVM options of a timed run with it
+     */
+    static List<String> cliOptions(Path archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
     }
 
     /**

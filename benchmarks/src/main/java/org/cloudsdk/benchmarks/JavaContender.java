@@ -10,8 +10,8 @@ import java.util.Optional;
  * as its own JVM with {@code java -cp <classpath>}, so start-up counts as it does for the CLIs.
  * Every Java contender gets the same heap for a task: {@code -Xmx128m} to upload the big file,
  * {@code -Xmx64m} to download it and to iterate the synthetic listing, the JVM's default otherwise;
- * and, when the run trains them ({@link ClassDataSharing}), each starts from its own class-data
- * sharing archive.
+ * and, with {@code --jvm cli} ({@link ClassDataSharing}), each starts from its own class-data
+ * sharing archive with the C1 compiler only.
  */
 public final class JavaContender implements Contender {
 
@@ -84,7 +84,7 @@ public final class JavaContender implements Contender {
         List<String> jvm = new ArrayList<>();
         heap(task).ifPresent(jvm::add);
         if (archive != null) {
-            jvm.add("-XX:SharedArchiveFile=" + archive);
+            jvm.addAll(ClassDataSharing.cliOptions(archive));
         }
         return Plan.run(command(jvm, arguments));
     }
@@ -104,7 +104,8 @@ public final class JavaContender implements Contender {
 
     /**
      * @param sharedArchive a class-data sharing archive made by a training run of this contender
-     * @return this contender, started from that archive
+     * @return this contender, started as a command-line tool would ship it: from that archive,
+     *     with the C1 compiler only
      */
     JavaContender withArchive(Path sharedArchive) {
         return new JavaContender(id, label, role, mainClass, javaLauncher, classpath, sharedArchive);

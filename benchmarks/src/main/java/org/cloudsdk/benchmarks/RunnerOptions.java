@@ -17,8 +17,9 @@ import java.util.Set;
  * --results dir  where the table and the CSV go (default benchmarks/results)
  * --work dir     where data sets and logs go (default /tmp/cloud-sdk-bench)
  * --timeout s    the longest one contender's process may run, in seconds (default 900)
- * --cds on|off   start every Java contender from a class-data sharing archive of its own
- *                training run (default on; see ClassDataSharing)
+ * --jvm plain|cli  how the Java contenders' JVMs start: plain (the JVM's defaults), or as a
+ *                command-line tool would ship them: a class-data sharing archive of the contender's
+ *                own training run and the C1 compiler only (default plain; see ClassDataSharing)
  * </pre>
  *
  * @param scale the data set multiplier
@@ -27,10 +28,10 @@ import java.util.Set;
  * @param results the results directory
  * @param work the working directory
  * @param timeout the per-process time limit
- * @param cds whether Java contenders start from a class-data sharing archive
+ * @param cliJvm whether Java contenders start as a command-line tool would ship them
  */
 public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path results, Path work, Duration timeout,
-        boolean cds) {
+        boolean cliJvm) {
 
     /** Validates the values. */
     public RunnerOptions {
@@ -61,7 +62,7 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
         Path results = Path.of("benchmarks", "results");
         Path work = Path.of("/tmp", "cloud-sdk-bench");
         Duration timeout = Duration.ofSeconds(900);
-        boolean cds = true;
+        boolean cliJvm = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -83,16 +84,16 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
                 case "--results" -> results = Path.of(value);
                 case "--work" -> work = Path.of(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(whole(option, value));
-                case "--cds" -> cds = switch (value) {
-                    case "on" -> true;
-                    case "off" -> false;
-                    default -> throw new IllegalArgumentException("--cds must be on or off, was '" + value + "'");
+                case "--jvm" -> cliJvm = switch (value) {
+                    case "cli" -> true;
+                    case "plain" -> false;
+                    default -> throw new IllegalArgumentException("--jvm must be plain or cli, was '" + value + "'");
                 };
                 default -> throw new IllegalArgumentException("unknown option " + option + "; known: "
-                        + Arrays.asList("--scale", "--only", "--repeat", "--results", "--work", "--timeout", "--cds"));
+                        + Arrays.asList("--scale", "--only", "--repeat", "--results", "--work", "--timeout", "--jvm"));
             }
         }
-        return new RunnerOptions(scale, tasks, repeat, results, work, timeout, cds);
+        return new RunnerOptions(scale, tasks, repeat, results, work, timeout, cliJvm);
     }
 
     private static double number(String option, String value) {

@@ -19,13 +19,13 @@ class RunnerOptionsTest {
         assertThat(options.repeat()).isEqualTo(1);
         assertThat(options.results()).isEqualTo(Path.of("benchmarks", "results"));
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(900));
-        assertThat(options.cds()).isTrue();
+        assertThat(options.cliJvm()).isFalse();
     }
 
     @Test
     void readsEveryOption() {
         RunnerOptions options = RunnerOptions.parse("--scale", "0.05", "--only", "list,LOAD", "--repeat", "3",
-                "--results", "out", "--work", "/tmp/w", "--timeout", "60", "--cds", "off");
+                "--results", "out", "--work", "/tmp/w", "--timeout", "60", "--jvm", "cli");
 
         assertThat(options.scale()).isEqualTo(0.05);
         assertThat(options.tasks()).containsExactlyInAnyOrder(Task.LIST, Task.LOAD);
@@ -33,7 +33,7 @@ class RunnerOptionsTest {
         assertThat(options.results()).isEqualTo(Path.of("out"));
         assertThat(options.work()).isEqualTo(Path.of("/tmp/w"));
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(options.cds()).isFalse();
+        assertThat(options.cliJvm()).isTrue();
     }
 
     @Test
@@ -50,7 +50,7 @@ class RunnerOptionsTest {
         assertThatThrownBy(() -> RunnerOptions.parse("--repeat", "0")).hasMessageContaining("--repeat must be 1 to 25");
         assertThatThrownBy(() -> RunnerOptions.parse("--repeat")).hasMessageContaining("--repeat needs a value");
         assertThatThrownBy(() -> RunnerOptions.parse("--fast", "1")).hasMessageContaining("unknown option --fast");
-        assertThatThrownBy(() -> RunnerOptions.parse("--cds", "maybe")).hasMessageContaining("--cds must be on or off");
+        assertThatThrownBy(() -> RunnerOptions.parse("--jvm", "fast")).hasMessageContaining("--jvm must be plain or cli");
     }
 
     @Test

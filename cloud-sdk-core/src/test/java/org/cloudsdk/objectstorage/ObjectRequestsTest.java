@@ -137,6 +137,23 @@ class ObjectRequestsTest {
     }
 
     @Test
+    void aSmallFileIsSentFromMemoryWithItsMd5AsEtagSoTheServerChecksIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("small.txt"), "small content");
+        acceptPut("small content");
+        java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong();
+
+        storage.uploadFile("c", file);
+        storage.uploadFile("c", file, "small.txt", StoreOptions.defaults().listener(heard::addAndGet));
+
+        assertThat(heard).hasValue(13);
+        assertThat(swift.requests()).hasSize(2).allSatisfy(request -> {
+            assertThat(request.getHeader("ETag")).isEqualTo(Checksums.md5("small content"));
+            assertThat(request.getHeader("Content-Length")).isEqualTo("13");
+            assertThat(request.getBodyAsString()).isEqualTo("small content");
+        });
+    }
+
+    @Test
     void serverRefusingTheEtagRaisesUploadFailed() {
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(422).withBody("Unprocessable Entity")));
         String wrong = Checksums.md5("other");
