@@ -1,6 +1,9 @@
 package org.cloudsdk.objectstorage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,6 +56,7 @@ final class FolderSync {
     private final AtomicInteger skippedOlder = new AtomicInteger();
     private final AtomicLong bytesUploaded = new AtomicLong();
     private final Queue<FileFailure> failures = new ConcurrentLinkedQueue<>();
+    private final Map<Path, String> hashedEarly = new ConcurrentHashMap<>();
     private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
     private volatile boolean interrupted;
 
@@ -80,10 +86,21 @@ final class FolderSync {
      */
     SyncResult run() {
         long start = System.nanoTime();
-        FolderWalker.Walk walk = FolderWalker.walk(folder, ignore, options.includeHidden());
-        walk.problems().forEach(this::failed);
         String prefix = options.objectPrefix();
-        Map<String, StorageObject> remote = listRemote(prefix);
+        // the listing (and the authentication before it, on a fresh context) travels while the
+        // folder is walked and its small files hashed: local and remote work overlap
+        CompletableFuture<Map<String, StorageObject>> listing = new CompletableFuture<>();
+        Thread lister = listInBackground(prefix, listing);
+        FolderWalker.Walk walk;
+        try {
+            walk = FolderWalker.walk(folder, ignore, options.includeHidden());
+            walk.problems().forEach(this::failed);
+            hashWhileListing(walk.files(), listing);
+        } catch (RuntimeException e) {
+            lister.interrupt();
+            throw e;
+        }
+        Map<String, StorageObject> remote = await(listing, lister);
 
         List<Runnable> tasks = new ArrayList<>(walk.files().size());
         Set<String> localNames = new HashSet<>();
@@ -100,6 +117,78 @@ final class FolderSync {
         sorted.sort(Comparator.comparing(FileFailure::name));
         return new SyncResult(uploaded.get(), skippedIdentical.get(), skippedOlder.get(), deleted, sorted,
                 bytesUploaded.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private Thread listInBackground(String prefix, CompletableFuture<Map<String, StorageObject>> listing) {
+        Thread lister = new Thread(() -> {
+            try {
+                listing.complete(listRemote(prefix));
+            } catch (RuntimeException | Error e) {
+                listing.completeExceptionally(e);
+            }
+        }, "folder-sync-listing");
+        lister.setDaemon(true);
+        lister.start();
+        return lister;
+    }
+
+    /**
+     * Hashes small files (the ones a resync compares by MD5 and that cost little to read) for as
+     * long as the listing is in flight, and not a file longer: when the container turns out to be
+     * empty, at most that time's hashing was spent for nothing.
+     */
+    private void hashWhileListing(List<LocalFile> files, CompletableFuture<?> listing) {
+        List<Runnable> tasks = new ArrayList<>();
+        for (LocalFile file : files) {
+            if (file.size() <= UploadContent.SMALL_FILE) {
+                tasks.add(() -> {
+                    if (!listing.isDone()) {
+                        try {
+                            hashedEarly.put(file.path(), hash(file));
+                        } catch (IOException | UncheckedIOException unreadableNow) {
+                            // hashed (and failed) again when the file's turn comes
+                        }
+                    }
+                });
+            }
+        }
+        BoundedWorkers hashing = BoundedWorkers.start("folder-sync-hash", options.parallelism(), tasks);
+        try {
+            listing.handle((value, failure) -> null).get();
+            hashing.done().get();
+        } catch (InterruptedException e) {
+            hashing.cancel();
+            Thread.currentThread().interrupt();
+            throw new CloudException("interrupted while syncing " + folder + " to container '" + container + "'", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the sync's hashing failed", e.getCause());
+        }
+    }
+
+    private Map<String, StorageObject> await(CompletableFuture<Map<String, StorageObject>> listing, Thread lister) {
+        try {
+            return listing.get();
+        } catch (InterruptedException e) {
+            lister.interrupt();
+            Thread.currentThread().interrupt();
+            throw new CloudException("interrupted while syncing " + folder + " to container '" + container + "'", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("the listing of container '" + container + "' failed", e.getCause());
+        }
+    }
+
+    private String md5(LocalFile file) throws IOException {
+        String early = hashedEarly.get(file.path());
+        return early != null ? early : hash(file);
+    }
+
+    /** A small file in one read (no 64 KiB buffer for 4 KiB of content), a larger one streamed. */
+    private static String hash(LocalFile file) throws IOException {
+        return file.size() <= UploadContent.SMALL_FILE ? Checksums.md5(Files.readAllBytes(file.path()))
+                : Checksums.md5(file.path());
     }
 
     /** The one listing: every object under the prefix, page by page. */
@@ -122,7 +211,7 @@ final class FolderSync {
         try {
             RemoteCopy copy = listed == null ? null
                     : planner.needsHead(listed.etag(), listed.bytes()) ? head(name, listed) : RemoteCopy.fromListing(listed);
-            switch (planner.decide(file, copy, local -> Checksums.md5(local.path()))) {
+            switch (planner.decide(file, copy, this::md5)) {
                 case UPLOAD -> upload(file, name);
                 case SKIP_IDENTICAL -> {
                     skippedIdentical.incrementAndGet();

@@ -209,6 +209,27 @@ class FolderSyncRequestsTest {
     }
 
     @Test
+    void filesHashedWhileASlowListingTravelsAreComparedWithIt() throws IOException {
+        swift.server.resetAll();
+        Path slow = Files.createDirectories(folder.resolve("slow"));
+        Files.writeString(slow.resolve("same.txt"), "same");
+        Files.writeString(slow.resolve("changed.txt"), "changed locally");
+        swift.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withFixedDelay(400).withBody("["
+                + entry("same.txt", Checksums.md5("same"), 4, PAST).replace("pre/", "") + ","
+                + entry("changed.txt", Checksums.md5("changed remotely"), 15, PAST).replace("pre/", "") + "]")));
+        swift.server.stubFor(put(urlEqualTo(PATH + "/changed.txt")).willReturn(aResponse().withStatus(201)
+                .withHeader("ETag", Checksums.md5("changed locally"))));
+
+        SyncResult result = swift.storage().syncFolderToContainer(slow, "c", SyncOptions.defaults()
+                .withIgnoreTimestamps(true));
+
+        assertThat(result.skippedIdentical()).isEqualTo(1);
+        assertThat(result.uploaded()).isEqualTo(1);
+        assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000",
+                "PUT " + PATH + "/changed.txt");
+    }
+
+    @Test
     void aMissingContainerFailsTheSync() {
         swift.server.resetAll();
         swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT + "/nope")).willReturn(aResponse().withStatus(404)));
