@@ -235,6 +235,10 @@ public final class BenchmarkRunner {
         if (task == Task.DOWNLOAD) {
             Files.deleteIfExists(workload.downloadTarget(contender.id()));
         }
+        if (task == Task.UPLOAD) {
+            // checked already; five stored copies of the big file would not fit the Swift device
+            fixtures.deleteIfExists(Workload.UPLOAD_CONTAINER, workload.uploadObject(contender.id()));
+        }
     }
 
     /**

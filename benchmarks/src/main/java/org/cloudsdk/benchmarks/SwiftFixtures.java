@@ -97,6 +97,18 @@ public final class SwiftFixtures implements AutoCloseable {
     }
 
     /**
+     * @param container a container
+     * @param object an object to delete; nothing happens when it does not exist
+     */
+    public void deleteIfExists(String container, String object) {
+        try {
+            storage.deleteObject(container, object);
+        } catch (NoSuchObjectException | NoSuchContainerException gone) {
+            // nothing to delete
+        }
+    }
+
+    /**
      * @param container the load container
      * @param objects how many objects
      * @param bytes the size of each
