@@ -7,9 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.cloudsdk.util.Checksums;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 
@@ -40,7 +40,7 @@ final class DigestingFileWriter {
     static Mono<String> write(Flux<DataBuffer> body, Path file, int prefetch) {
         return Mono.using(() -> FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING),
                 channel -> {
-                    MessageDigest md5 = newMd5();
+                    MessageDigest md5 = Checksums.newMd5();
                     return body.publishOn(Schedulers.boundedElastic(), prefetch)
                             .doOnNext(buffer -> {
                                 try {
@@ -73,14 +73,6 @@ final class DigestingFileWriter {
             channel.close();
         } catch (IOException ignored) {
             // the outcome of the write is what matters; the temporary file is deleted anyway
-        }
-    }
-
-    private static MessageDigest newMd5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM provides no MD5", e);
         }
     }
 }

@@ -7,12 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cloudsdk.errors.ErrorDetails;
 import org.cloudsdk.errors.UploadFailedException;
+import org.cloudsdk.util.Checksums;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -58,7 +58,7 @@ final class FileDigest {
 
     /** @return the digest, or null when cancelled */
     private static String digest(Path file, long position, long length, AtomicBoolean cancelled) throws IOException {
-        MessageDigest md5 = newMd5();
+        MessageDigest md5 = Checksums.newMd5();
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(CHUNK, Math.max(1, length)));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long next = position;
@@ -80,13 +80,5 @@ final class FileDigest {
             }
         }
         return HexFormat.of().formatHex(md5.digest());
-    }
-
-    private static MessageDigest newMd5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM provides no MD5", e);
-        }
     }
 }

@@ -4,8 +4,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import org.cloudsdk.util.Checksums;
 
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
@@ -83,7 +84,7 @@ sealed interface LargeObjectSource {
 
         /** @param in the caller's stream @param length its declared length @return the source */
         static StreamSource of(InputStream in, long length) {
-            return new StreamSource(new DigestInputStream(in, newMd5()), length);
+            return new StreamSource(new DigestInputStream(in, Checksums.newMd5()), length);
         }
 
         @Override
@@ -101,14 +102,6 @@ sealed interface LargeObjectSource {
             // the stream digested every byte as the segments read it, in order
             return sending.zipWhen(sent -> Mono.fromSupplier(() -> HexFormat.of().formatHex(
                     stream.getMessageDigest().digest())));
-        }
-    }
-
-    private static MessageDigest newMd5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM provides no MD5", e);
         }
     }
 }

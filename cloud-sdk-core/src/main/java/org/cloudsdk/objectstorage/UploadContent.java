@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -272,7 +271,7 @@ final class UploadContent {
             if (resent > 0) {
                 listener.bytesTransferred(-resent);
             }
-            MessageDigest md5 = precomputedMd5 == null ? newMd5() : null;
+            MessageDigest md5 = precomputedMd5 == null ? Checksums.newMd5() : null;
             digest.set(md5);
             return chunks.concatWith(Mono.defer(this::checkLength)).doOnNext(chunk -> {
                 int size = chunk.readableByteCount();
@@ -295,14 +294,6 @@ final class UploadContent {
         return expected < 0 || sent == expected ? Mono.empty() : Mono.error(new UploadFailedException("the content "
                 + "ended after " + sent + " of its " + expected + " bytes (a file that shrank, or a stream shorter "
                 + "than its declared length); nothing was stored", null, null, ErrorDetails.NONE, null));
-    }
-
-    private static MessageDigest newMd5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM provides no MD5", e);
-        }
     }
 
     /** The next bytes of a stream, up to a limit, leaving the rest (and the stream) to its owner. */

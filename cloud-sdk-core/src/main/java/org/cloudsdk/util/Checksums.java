@@ -52,7 +52,7 @@ public final class Checksums {
         if (bytes == null) {
             throw new IllegalArgumentException("bytes: expected a byte array but got null");
         }
-        return hex(newDigest().digest(bytes));
+        return hex(newMd5().digest(bytes));
     }
 
     /**
@@ -80,7 +80,7 @@ public final class Checksums {
         if (in == null) {
             throw new IllegalArgumentException("in: expected an input stream but got null");
         }
-        MessageDigest digest = newDigest();
+        MessageDigest digest = newMd5();
         byte[] buffer = new byte[BUFFER_SIZE];
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             digest.update(buffer, 0, read);
@@ -88,13 +88,25 @@ public final class Checksums {
         return hex(digest.digest());
     }
 
-    private static MessageDigest newDigest() {
+    /**
+     * @return a fresh MD5 digest (the one algorithm every Java platform must provide), for content
+     *     digested piece by piece as it streams
+     */
+    public static MessageDigest newMd5() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             // every Java platform is required to provide MD5
             throw new IllegalStateException("This JVM provides no MD5 implementation", e);
         }
+    }
+
+    /**
+     * @param digest a finished digest
+     * @return it as lower-case hex digits
+     */
+    public static String hex(MessageDigest digest) {
+        return hex(digest.digest());
     }
 
     private static String hex(byte[] digest) {
