@@ -35,8 +35,8 @@ import reactor.core.scheduler.Schedulers;
  * whose progress someone listens to, are read in chunks and digested as the chunks go out, so
  * nothing is held whole in memory. A larger file nobody listens to is sent by the kernel straight
  * from the file ({@code sendfile}: no copy through this JVM, measured at about half the CPU of
- * reading it in chunks) while a read of its own digests it at the same time. The digest starts afresh on each
- * attempt, because a file is sent again when the transport retries.
+ * reading it in chunks) while a read of its own digests it at the same time. The digest starts
+ * afresh on each attempt, because a file is sent again when the transport retries.
  */
 final class UploadContent {
 
@@ -116,9 +116,11 @@ final class UploadContent {
      */
     static UploadContent of(Path file, String contentType, int bufferSize, TransferListener listener) {
         long length = size(file);
-        if (length <= SMALL_FILE) {
-            return of(readSmall(file), contentType, listener);
+        byte[] small = length <= SMALL_FILE ? readSmall(file) : null;
+        if (small != null) {
+            return of(small, contentType, listener);
         }
+        length = size(file);
         if (listener == TransferListener.NONE) {
             return new UploadContent(file, 0, length, contentType);
         }
@@ -185,9 +187,11 @@ final class UploadContent {
         }, contentType, contentLength, false, null, listener);
     }
 
+    /** @return the file's content, or null when it has grown past {@link #SMALL_FILE} since its size was read */
     private static byte[] readSmall(Path file) {
-        try {
-            return Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes(SMALL_FILE + 1);
+            return content.length <= SMALL_FILE ? content : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
