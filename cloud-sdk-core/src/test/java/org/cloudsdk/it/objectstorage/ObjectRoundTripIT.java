@@ -88,10 +88,21 @@ class ObjectRoundTripIT {
         new Random(7).nextBytes(data);
         Path file = Files.write(dir.resolve("payload.bin"), data);
         try (TestContainer c = TestContainer.create()) {
+            // sent zero-copy, digested by a read of its own
             StorageObject fromFile = storage.uploadFile(c.name(), file);
             assertThat(fromFile.name()).isEqualTo("payload.bin");
             assertThat(fromFile.etag()).isEqualTo(Checksums.md5(data));
             assertThat(fromFile.bytes()).isEqualTo(data.length);
+            // read in chunks for a listener, which hears every byte
+            java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong();
+            StorageObject listened = storage.uploadFile(c.name(), file, "listened.bin",
+                    StoreOptions.defaults().listener(heard::addAndGet));
+            assertThat(listened.etag()).isEqualTo(Checksums.md5(data));
+            assertThat(heard).hasValue(data.length);
+            // a small file goes from memory with its MD5 as ETag
+            Path small = Files.write(dir.resolve("small.bin"), java.util.Arrays.copyOf(data, 100_000));
+            assertThat(storage.uploadFile(c.name(), small).etag()).isEqualTo(Checksums.md5(Files.readAllBytes(small)));
+            assertThat(storage.fetchObject(c.name(), "small.bin")).isEqualTo(Files.readAllBytes(small));
 
             StorageObject fromStream = storage.storeObject(c.name(), "streamed.bin", new ByteArrayInputStream(data),
                     StoreOptions.defaults());
