@@ -56,7 +56,7 @@ public final class BenchmarkRunner {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: BenchmarkRunner [--scale x] [--only sync,resync,upload,download,load,list,"
-                    + "iterate] [--repeat n] [--results dir] [--work dir] [--timeout seconds]");
+                    + "iterate] [--repeat n] [--results dir] [--work dir] [--timeout seconds] [--jvm plain|cli]");
             System.exit(CommandLine.EXIT_USAGE);
             return;
         }
@@ -188,7 +188,7 @@ public final class BenchmarkRunner {
             }
         }
         Invocation invocation = ((Plan.Run) plan).invocation();
-        int runs = options.repeat();
+        int runs = options.samples(task);
         List<Duration> samples = new ArrayList<>();
         String note = "";
         for (int run = 1; run <= runs; run++) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * --scale x      multiply every data set size by x (default 1; 0.05 for a smoke run)
  * --only a,b     run only these tasks (sync, resync, upload, download, load, list, iterate);
  *                resync needs the containers sync fills, so it brings sync along
- * --repeat n     run each measurement n times and report the median (default 1)
+ * --repeat n     run each measurement n times and report the median (default: each task's own,
+ *                3 for resync, upload, download and list, 1 for the others)
  * --results dir  where the table and the CSV go (default benchmarks/results)
  * --work dir     where data sets and logs go (default /tmp/cloud-sdk-bench)
  * --timeout s    the longest one contender's process may run, in seconds (default 900)
@@ -24,7 +25,7 @@ import java.util.Set;
  *
  * @param scale the data set multiplier
  * @param tasks the tasks to run
- * @param repeat the runs per measurement
+ * @param repeat the runs per measurement, or 0 for each task's default
  * @param results the results directory
  * @param work the working directory
  * @param timeout the per-process time limit
@@ -38,7 +39,7 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
         if (!(scale > 0) || scale > 10) {
             throw new IllegalArgumentException("--scale must be above 0 and at most 10, was " + scale);
         }
-        if (repeat < 1 || repeat > 25) {
+        if (repeat < 0 || repeat > 25) {
             throw new IllegalArgumentException("--repeat must be 1 to 25, was " + repeat);
         }
         if (tasks.isEmpty()) {
@@ -51,6 +52,14 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
     }
 
     /**
+     * @param task a task
+     * @return how many runs each of its measurements takes
+     */
+    public int samples(Task task) {
+        return repeat > 0 ? repeat : task.defaultRuns();
+    }
+
+    /**
      * @param args the command line
      * @return the options
      * @throws IllegalArgumentException naming what is wrong
@@ -58,7 +67,7 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
     public static RunnerOptions parse(String... args) {
         double scale = 1;
         EnumSet<Task> tasks = EnumSet.allOf(Task.class);
-        int repeat = 1;
+        int repeat = 0;
         Path results = Path.of("benchmarks", "results");
         Path work = Path.of("/tmp", "cloud-sdk-bench");
         Duration timeout = Duration.ofSeconds(900);
@@ -80,7 +89,12 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
                         tasks.add(Task.SYNC);
                     }
                 }
-                case "--repeat" -> repeat = (int) whole(option, value);
+                case "--repeat" -> {
+                    repeat = (int) whole(option, value);
+                    if (repeat < 1) {
+                        throw new IllegalArgumentException("--repeat must be 1 to 25, was " + repeat);
+                    }
+                }
                 case "--results" -> results = Path.of(value);
                 case "--work" -> work = Path.of(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(whole(option, value));

@@ -10,19 +10,19 @@ import java.util.Locale;
 public enum Task {
 
     /** Sync a folder of small files into an empty container; reference: the PUT-only ceiling. */
-    SYNC("sync", Reference.CEILING, 1.05, true),
+    SYNC("sync", Reference.CEILING, 1.05, true, 1),
     /** Sync the same folder again, nothing changed; reference: the best peer. */
-    RESYNC("resync", Reference.BEST_PEER, 0.15, false),
+    RESYNC("resync", Reference.BEST_PEER, 0.15, false, 3),
     /** Upload one big file; reference: one raw {@code curl -T} PUT. */
-    UPLOAD("upload", Reference.CEILING, 1.1, false),
+    UPLOAD("upload", Reference.CEILING, 1.1, false, 3),
     /** Download it; reference: one raw {@code curl} GET. */
-    DOWNLOAD("download", Reference.CEILING, 1.1, false),
+    DOWNLOAD("download", Reference.CEILING, 1.1, false, 3),
     /** 64 threads of HEAD and GET on one context; reference: the faster Java peer. */
-    LOAD("load", Reference.BEST_PEER, 1.0, false),
+    LOAD("load", Reference.BEST_PEER, 1.0, false, 1),
     /** List a big container completely; reference: the best peer. */
-    LIST("list", Reference.BEST_PEER, 1.0, false),
+    LIST("list", Reference.BEST_PEER, 1.0, false, 3),
     /** Iterate a synthetic 1,000,000-entry listing at -Xmx64m; no reference, it must complete. */
-    ITERATE("iterate", Reference.NONE, 0, false);
+    ITERATE("iterate", Reference.NONE, 0, false, 1);
 
     /** Where a task's reference time comes from. */
     public enum Reference {
@@ -38,12 +38,23 @@ public enum Task {
     private final Reference reference;
     private final double maxRatio;
     private final boolean mustBeatEveryPeer;
+    private final int defaultRuns;
 
-    Task(String id, Reference reference, double maxRatio, boolean mustBeatEveryPeer) {
+    Task(String id, Reference reference, double maxRatio, boolean mustBeatEveryPeer, int defaultRuns) {
+        this.defaultRuns = defaultRuns;
         this.id = id;
         this.reference = reference;
         this.maxRatio = maxRatio;
         this.mustBeatEveryPeer = mustBeatEveryPeer;
+    }
+
+    /**
+     * @return how many runs a measurement takes unless {@code --repeat} says otherwise: three for
+     *     the tasks of a few seconds, whose single samples move by half a second on a machine with
+     *     neighbours; one for the long ones, which noise moves by a smaller share
+     */
+    public int defaultRuns() {
+        return defaultRuns;
     }
 
     /** @return the name used by {@code --only} and in file names */

@@ -16,7 +16,9 @@ class RunnerOptionsTest {
 
         assertThat(options.scale()).isEqualTo(1.0);
         assertThat(options.tasks()).containsExactlyInAnyOrder(Task.values());
-        assertThat(options.repeat()).isEqualTo(1);
+        assertThat(options.samples(Task.SYNC)).isEqualTo(1);
+        assertThat(options.samples(Task.RESYNC)).isEqualTo(3);
+        assertThat(options.samples(Task.LIST)).isEqualTo(3);
         assertThat(options.results()).isEqualTo(Path.of("benchmarks", "results"));
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(900));
         assertThat(options.cliJvm()).isFalse();
@@ -29,7 +31,8 @@ class RunnerOptionsTest {
 
         assertThat(options.scale()).isEqualTo(0.05);
         assertThat(options.tasks()).containsExactlyInAnyOrder(Task.LIST, Task.LOAD);
-        assertThat(options.repeat()).isEqualTo(3);
+        assertThat(options.samples(Task.SYNC)).isEqualTo(3);
+        assertThat(options.samples(Task.LOAD)).isEqualTo(3);
         assertThat(options.results()).isEqualTo(Path.of("out"));
         assertThat(options.work()).isEqualTo(Path.of("/tmp/w"));
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
