@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.cloudsdk.errors.NoSuchContainerException;
 import org.cloudsdk.errors.NoSuchObjectException;
 import org.cloudsdk.errors.OperationInterruptedException;
 import org.cloudsdk.it.objectstorage.LocalSwift.TestContainer;
@@ -220,12 +219,8 @@ class LargeObjectIT {
 
         @Override
         public void close() {
+            // TestContainer deletes the segment container too
             container.close();
-            try {
-                storage.deleteContainer(segments(), true);
-            } catch (NoSuchContainerException none) {
-                // this test made no segments
-            }
         }
     }
 

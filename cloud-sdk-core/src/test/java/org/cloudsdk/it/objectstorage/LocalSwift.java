@@ -1,6 +1,7 @@
 package org.cloudsdk.it.objectstorage;
 
 import org.cloudsdk.CloudContext;
+import org.cloudsdk.errors.NoSuchContainerException;
 import org.cloudsdk.it.LocalCloud;
 import org.cloudsdk.objectstorage.Container;
 import org.cloudsdk.objectstorage.ObjectStorage;
@@ -22,7 +23,10 @@ final class LocalSwift {
         return CONTEXT.objectStorage();
     }
 
-    /** A container with a random name, deleted with its objects when closed. */
+    /**
+     * A container with a random name, deleted with its objects when closed, and so is the segment
+     * container a large upload into it made (Swift keeps it, emptied, when the manifests go).
+     */
     record TestContainer(ObjectStorage storage, Container container) implements AutoCloseable {
 
         /** @return a new container on the shared client */
@@ -43,6 +47,11 @@ final class LocalSwift {
         @Override
         public void close() {
             storage.deleteContainer(container.name(), true);
+            try {
+                storage.deleteContainer(container.name() + "_segments", true);
+            } catch (NoSuchContainerException noLargeUpload) {
+                // nothing was segmented
+            }
         }
     }
 }
