@@ -1,5 +1,6 @@
 package org.cloudsdk.objectstorage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,9 @@ final class SegmentedUpload {
     private final SegmentNaming naming;
     private final SegmentStore segments;
     private final Set<String> started = ConcurrentHashMap.newKeySet();
+
+    /** How long a cancelled upload waits before it sweeps its prefix for segments stored late. */
+    static final Duration LATE_SEGMENT_SETTLE = Duration.ofSeconds(2);
 
     /**
      * @param client the object-store client
@@ -210,12 +214,28 @@ final class SegmentedUpload {
                 SwiftValues.date(response.header(HttpHeaders.LAST_MODIFIED).orElse(null)));
     }
 
+    /**
+     * Deletes the segments this upload started, then, once a segment PUT that was aborted after its
+     * last byte had left has had time to be stored anyway (or one that started as the upload was
+     * cancelled), sweeps what is left under this upload's own prefix (unique to it: it holds the
+     * upload's start time).
+     */
     private Mono<Void> deleteStarted(String why) {
         List<String> paths = started.stream().map(segment -> naming.segmentContainer() + "/" + segment).toList();
         if (!paths.isEmpty()) {
             LOG.info("{}: deleting the {} segments it stored in '{}'", why, paths.size(), naming.segmentContainer());
         }
-        return segments.deleteQuietly(paths, why);
+        return segments.deleteQuietly(paths, why)
+                .then(Mono.delay(LATE_SEGMENT_SETTLE))
+                .thenMany(segments.listNames(naming.segmentContainer(), naming.prefix()))
+                .map(segment -> naming.segmentContainer() + "/" + segment)
+                .collectList()
+                .flatMap(late -> segments.deleteQuietly(late, why + " (segments stored late)"))
+                .onErrorResume(failure -> {
+                    LOG.warn("could not look for late segments under '{}/{}' ({}): {}; delete them yourself",
+                            naming.segmentContainer(), naming.prefix(), why, failure.getMessage());
+                    return Mono.empty();
+                });
     }
 
     private ErrorDetails details(ApiResponse response, String operation) {
