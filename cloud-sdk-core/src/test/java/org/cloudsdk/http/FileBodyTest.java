@@ -41,13 +41,13 @@ class FileBodyTest {
         new Random(7).nextBytes(content);
         Path file = Files.write(dir.resolve("data.bin"), content);
         TestCloud.stubKeystoneV3(cloud);
-        cloud.stubFor(put(urlPathEqualTo("/compute/v2.1/upload")).willReturn(aResponse().withStatus(201)));
+        cloud.stubFor(put(urlPathEqualTo("/compute/v2.1/region")).willReturn(aResponse().withStatus(201)));
         AtomicInteger attempts = new AtomicInteger();
         AtomicLong companionDoneAt = new AtomicLong();
 
         try (CloudContext ctx = TestCloud.keystoneV3(cloud).build()) {
             ServiceClient compute = ctx.client("compute", "RegionOne");
-            ApiResponse response = compute.execute(compute.request(HttpMethod.PUT, "upload").path("/upload")
+            ApiResponse response = compute.execute(compute.request(HttpMethod.PUT, "upload").path("/region")
                     .body(RequestBody.file(file, 1_000, 250_000, "application/octet-stream", () -> {
                         attempts.incrementAndGet();
                         // slower than the exchange: the response must still wait for it
@@ -60,7 +60,7 @@ class FileBodyTest {
             assertThat(attempts).hasValue(1);
             assertThat(companionDoneAt.get()).isPositive().isLessThanOrEqualTo(handedOnAt);
         }
-        LoggedRequest sent = cloud.findAll(putRequestedFor(urlPathEqualTo("/compute/v2.1/upload"))).get(0);
+        LoggedRequest sent = cloud.findAll(putRequestedFor(urlPathEqualTo("/compute/v2.1/region"))).get(0);
         assertThat(sent.getHeader("Content-Length")).isEqualTo("250000");
         assertThat(sent.getHeader("Content-Type")).isEqualTo("application/octet-stream");
         assertThat(sent.getBody()).isEqualTo(Arrays.copyOfRange(content, 1_000, 251_000));
