@@ -12,6 +12,9 @@ import org.springframework.http.HttpHeaders;
 /** Reading the values Swift sends: dates in two formats, counts, quoted ETags. */
 final class SwiftValues {
 
+    /** The month names of HTTP dates, three letters each, in order. */
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
     private SwiftValues() {
     }
 
@@ -29,7 +32,9 @@ final class SwiftValues {
                 Instant listed = listingDate(value);
                 return listed != null ? listed : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
             }
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant header = httpDate(value);
+            return header != null ? header : ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException unreadable) {
             return null;
         }
@@ -62,6 +67,35 @@ final class SwiftValues {
         }
         try {
             return LocalDateTime.of(year, month, day, hour, minute, second, micros * 1000).toInstant(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException impossibleDay) {
+            return null;
+        }
+    }
+
+    /**
+     * The form every HTTP server sends, {@code Wed, 10 Oct 2012 16:06:25 GMT} (RFC 7231's
+     * IMF-fixdate), read by hand: every HEAD and GET of an object carries one.
+     *
+     * @return the instant, or null when the value has another shape (the caller parses it then)
+     */
+    private static Instant httpDate(String value) {
+        if (value.length() != 29 || value.charAt(3) != ',' || value.charAt(4) != ' ' || value.charAt(7) != ' '
+                || value.charAt(11) != ' ' || value.charAt(16) != ' ' || value.charAt(19) != ':'
+                || value.charAt(22) != ':' || !value.endsWith(" GMT")) {
+            return null;
+        }
+        int monthAt = MONTHS.indexOf(value.substring(8, 11));
+        int day = digits(value, 5, 7);
+        int year = digits(value, 12, 16);
+        int hour = digits(value, 17, 19);
+        int minute = digits(value, 20, 22);
+        int second = digits(value, 23, 25);
+        if (monthAt < 0 || monthAt % 3 != 0 || day < 1 || day > 31 || year < 0 || hour < 0 || hour > 23
+                || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, monthAt / 3 + 1, day, hour, minute, second).toInstant(ZoneOffset.UTC);
         } catch (java.time.DateTimeException impossibleDay) {
             return null;
         }

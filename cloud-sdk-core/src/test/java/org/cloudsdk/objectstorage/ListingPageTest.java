@@ -59,11 +59,18 @@ class ListingPageTest {
     }
 
     @Test
-    void listingDatesOfOtherShapesStillParseAndImpossibleOnesAreNull() {
+    void datesOfOtherShapesStillParseAndImpossibleOnesAreNull() {
         assertThat(SwiftValues.date("2026-11-21T13:26:45.7")).isEqualTo(Instant.parse("2026-11-21T13:26:45.700Z"));
         assertThat(SwiftValues.date("2026-02-30T13:26:45.000001")).isNull();
         assertThat(SwiftValues.date("2026-13-01T00:00:00")).isNull();
         assertThat(SwiftValues.date("Wed, 10 Oct 2012 16:06:25 GMT")).isEqualTo(Instant.parse("2012-10-10T16:06:25Z"));
+        assertThat(SwiftValues.date("Sat, 21 Nov 2026 09:05:01 GMT")).isEqualTo(Instant.parse("2026-11-21T09:05:01Z"));
+        assertThat(SwiftValues.date("Sun, 31 Dec 2023 23:59:59 GMT")).isEqualTo(Instant.parse("2023-12-31T23:59:59Z"));
+        // other shapes go to the general parser: a one-digit day, an offset; nonsense is null
+        assertThat(SwiftValues.date("Wed, 3 Oct 2012 16:06:25 GMT")).isEqualTo(Instant.parse("2012-10-03T16:06:25Z"));
+        assertThat(SwiftValues.date("Wed, 10 Oct 2012 18:06:25 +0200")).isEqualTo(Instant.parse("2012-10-10T16:06:25Z"));
+        assertThat(SwiftValues.date("Wed, 10 Xyz 2012 16:06:25 GMT")).isNull();
+        assertThat(SwiftValues.date("Fri, 30 Feb 2024 16:06:25 GMT")).isNull();
         assertThat(SwiftValues.date("not a date")).isNull();
     }
 }
