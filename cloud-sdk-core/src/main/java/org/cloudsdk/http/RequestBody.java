@@ -1,11 +1,15 @@
 package org.cloudsdk.http;
 
+import java.nio.channels.AsynchronousFileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DataBufferUtils;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -171,6 +175,19 @@ public sealed interface RequestBody {
         @Override
         public boolean replayable() {
             return true;
+        }
+
+        /**
+         * @param factory makes the buffers
+         * @param chunkSize bytes per chunk
+         * @return the region read in chunks with positioned reads (so regions of one file can be read
+         *     in parallel), for a connection that cannot send a file by itself or a sender that must
+         *     see every chunk
+         */
+        public Flux<DataBuffer> chunks(DataBufferFactory factory, int chunkSize) {
+            return DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
+                    () -> AsynchronousFileChannel.open(file, StandardOpenOption.READ), position, factory, chunkSize),
+                    contentLength);
         }
     }
 }

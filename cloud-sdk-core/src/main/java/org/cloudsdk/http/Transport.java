@@ -1,8 +1,6 @@
 package org.cloudsdk.http;
 
 import java.net.URI;
-import java.nio.channels.AsynchronousFileChannel;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import org.cloudsdk.errors.TokenExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.retry.RetryPolicy;
@@ -42,7 +39,6 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 import reactor.core.Exceptions;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
@@ -350,21 +346,11 @@ public final class Transport implements AutoCloseable {
             return spec.body(BodyInserters.fromDataBuffers(stream.source().get()));
         }
         if (body instanceof RequestBody.FileRegion region) {
-            return spec.body((message, context) -> {
-                Mono<Void> write = message instanceof ZeroCopyHttpOutputMessage zeroCopy
-                        ? zeroCopy.writeWith(region.file(), region.position(), region.contentLength())
-                        : message.writeWith(chunks(region, message.bufferFactory()));
-                return write;
-            });
+            return spec.body((message, context) -> message instanceof ZeroCopyHttpOutputMessage zeroCopy
+                    ? zeroCopy.writeWith(region.file(), region.position(), region.contentLength())
+                    : message.writeWith(region.chunks(message.bufferFactory(), FALLBACK_CHUNK)));
         }
         return spec;
-    }
-
-    /** The region read in chunks, for a connection that cannot send a file by itself. */
-    private static Flux<DataBuffer> chunks(RequestBody.FileRegion region, DataBufferFactory factory) {
-        return DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
-                () -> AsynchronousFileChannel.open(region.file(), StandardOpenOption.READ), region.position(),
-                factory, FALLBACK_CHUNK), region.contentLength());
     }
 
     private static Mono<byte[]> readAll(ClientResponse response, int limit) {

@@ -159,7 +159,7 @@ final class FolderSync {
         } catch (InterruptedException e) {
             hashing.cancel();
             Thread.currentThread().interrupt();
-            throw new CloudException("interrupted while syncing " + folder + " to container '" + container + "'", e);
+            throw interruptedSync(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the sync's hashing failed", e.getCause());
         }
@@ -171,7 +171,7 @@ final class FolderSync {
         } catch (InterruptedException e) {
             lister.interrupt();
             Thread.currentThread().interrupt();
-            throw new CloudException("interrupted while syncing " + folder + " to container '" + container + "'", e);
+            throw interruptedSync(e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -321,10 +321,14 @@ final class FolderSync {
             // let the aborted uploads stop before returning, so none is left running
             workers.done().join();
             Thread.currentThread().interrupt();
-            throw new CloudException("interrupted while syncing " + folder + " to container '" + container + "'", e);
+            throw interruptedSync(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("the sync's workers failed", e.getCause());
         }
+    }
+
+    private CloudException interruptedSync(InterruptedException e) {
+        return new CloudException("interrupted while syncing " + folder + " to container '" + container + "'", e);
     }
 
     /** A listener that throws must not fail the file it was told about. */

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.AsynchronousFileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -142,10 +140,9 @@ final class UploadContent {
         if (listener == TransferListener.NONE) {
             return new UploadContent(file, position, length, SEGMENT_CONTENT_TYPE);
         }
-        return new UploadContent(() -> DataBufferUtils.takeUntilByteCount(DataBufferUtils.readAsynchronousFileChannel(
-                () -> AsynchronousFileChannel.open(file, StandardOpenOption.READ), position,
-                DefaultDataBufferFactory.sharedInstance, bufferSize), length), SEGMENT_CONTENT_TYPE, length, true, null,
-                listener);
+        RequestBody.FileRegion region = new RequestBody.FileRegion(file, position, length, SEGMENT_CONTENT_TYPE, null);
+        return new UploadContent(() -> region.chunks(DefaultDataBufferFactory.sharedInstance, bufferSize),
+                SEGMENT_CONTENT_TYPE, length, true, null, listener);
     }
 
     /**
