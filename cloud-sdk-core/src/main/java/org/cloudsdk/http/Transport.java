@@ -104,7 +104,8 @@ public final class Transport implements AutoCloseable {
             LOG.warn("TLS certificate verification is OFF for this context (verify_ssl=false): "
                     + "connections can be intercepted. Use it only against test clouds.");
         }
-        WebClient.Builder base = builder.webClientBuilder != null ? builder.webClientBuilder.clone() : WebClient.builder();
+        WebClient.Builder base = builder.webClientBuilder != null ? builder.webClientBuilder.clone()
+                : WebClient.builder().exchangeStrategies(ByteCodecs.INSTANCE);
         this.webClient = base.clientConnector(new ReactorClientHttpConnector(http)).build();
     }
 
