@@ -59,6 +59,13 @@ public final class Transport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final int MAX_ERROR_BODY = 64 * 1024;
+    /**
+     * The request attribute WebClient's own {@code http.client.requests} observation takes the URI
+     * template from (Spring sets it in {@code uri(String, Map)}; the transport expands the template
+     * itself and passes the URI, so it sets the attribute): with Spring Boot's WebClient.Builder
+     * the {@code uri} tag stays the template, bounded, instead of every object's path.
+     */
+    static final String WEB_CLIENT_URI_TEMPLATE = WebClient.class.getName() + ".uriTemplate";
     private static final String READ_TIMEOUT_HANDLER = "cloudsdk.readTimeout";
     private static final int FALLBACK_CHUNK = 64 * 1024;
     /**
@@ -272,7 +279,8 @@ public final class Transport implements AutoCloseable {
         state.attempts.incrementAndGet();
         long started = System.nanoTime();
         WebClient.RequestBodySpec spec = webClient.method(request.method())
-                .uri(expanded.template(), expanded.variables())
+                .uri(uri)
+                .attribute(WEB_CLIENT_URI_TEMPLATE, expanded.template())
                 .headers(h -> headers.forEach(h::put));
         WebClient.RequestHeadersSpec<?> ready = withBody(spec, request.body());
         Mono<T> exchanged = ready.exchangeToMono(response -> {

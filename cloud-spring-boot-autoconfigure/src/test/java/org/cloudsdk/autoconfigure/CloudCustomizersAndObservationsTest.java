@@ -84,6 +84,26 @@ class CloudCustomizersAndObservationsTest {
     }
 
     @Test
+    void bootsHttpClientObservationSeesTheUriTemplateNotEachObjectsPath() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH + "/photos/cat%201.jpg"))
+                .willReturn(aResponse().withStatus(200)));
+        runner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
+                .withBean(WebClientCustomizer.class, () -> builder -> builder.observationRegistry(registry))
+                .run(context -> {
+                    ServiceClient files = context.getBean(CloudContext.class).client("object_store", "RegionOne");
+                    files.execute(files.request(HttpMethod.HEAD, "get_object")
+                            .path("/{container}/{object}", "photos", "cat 1.jpg"));
+
+                    TestObservationRegistryAssert.assertThat(registry).hasAnObservation(observation -> observation
+                            .hasNameEqualTo("http.client.requests")
+                            .hasLowCardinalityKeyValue("uri", WireMockCloud.ACCOUNT_PATH + "/{container}/{object}")
+                            .hasLowCardinalityKeyValue("status", "200"));
+                });
+        server.verify(headRequestedFor(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH + "/photos/cat%201.jpg")));
+    }
+
+    @Test
     void recordsCloudClientRequestObservationsWithLowCardinalityTags() {
         TestObservationRegistry registry = TestObservationRegistry.create();
         runner.withBean(ObservationRegistry.class, () -> registry).run(context -> {
