@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.cloudsdk.errors.NoEndpointForServiceException;
@@ -25,6 +27,11 @@ public final class ServiceCatalog {
     private static final ServiceCatalog EMPTY = new ServiceCatalog(List.of());
 
     private final List<Endpoint> endpoints;
+    /** answers already found: every call of a client looks its endpoint up again (the token may change) */
+    private final Map<Lookup, Endpoint> found = new ConcurrentHashMap<>();
+
+    private record Lookup(ServiceType service, String region, EndpointInterface endpointInterface) {
+    }
 
     /**
      * @param endpoints every endpoint of the catalog
@@ -169,6 +176,17 @@ public final class ServiceCatalog {
      * @throws NoEndpointForServiceException naming what was asked and what the catalog offers
      */
     public Endpoint endpoint(ServiceType service, String region, EndpointInterface endpointInterface) {
+        Lookup lookup = new Lookup(service, region, endpointInterface);
+        Endpoint known = found.get(lookup);
+        if (known != null) {
+            return known;
+        }
+        Endpoint endpoint = lookUp(service, region, endpointInterface);
+        found.put(lookup, endpoint);
+        return endpoint;
+    }
+
+    private Endpoint lookUp(ServiceType service, String region, EndpointInterface endpointInterface) {
         List<Endpoint> candidates = candidates(service);
         return select(candidates, region, endpointInterface)
                 .orElseThrow(() -> noEndpoint(service.serviceName() + " (catalog type "

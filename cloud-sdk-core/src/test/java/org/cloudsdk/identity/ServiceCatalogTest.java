@@ -1,6 +1,7 @@
 package org.cloudsdk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.cloudsdk.TestCloud;
@@ -84,6 +85,19 @@ class ServiceCatalogTest {
                 .contains("load_balancer")
                 .contains("'ORD'")
                 .contains("ORD/public, DFW/public");
+    }
+
+    @Test
+    void aLookupAskedAgainGivesTheSameAnswerAndAMissingOneFailsEachTime() {
+        Endpoint first = RACKSPACE.endpoint(ServiceType.OBJECT_STORE, "ORD", EndpointInterface.INTERNAL);
+
+        assertThat(RACKSPACE.endpoint(ServiceType.OBJECT_STORE, "ORD", EndpointInterface.INTERNAL)).isSameAs(first);
+        assertThat(RACKSPACE.endpoint(ServiceType.OBJECT_STORE, "DFW", EndpointInterface.INTERNAL).url())
+                .isNotEqualTo(first.url());
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> RACKSPACE.endpoint(ServiceType.LOAD_BALANCER, "ORD", EndpointInterface.INTERNAL))
+                    .isInstanceOf(NoEndpointForServiceException.class);
+        }
     }
 
     @Test
