@@ -28,8 +28,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class CdnOperations {
 
-    private static final String CONTAINER_PATH = "/{container}";
-    private static final String OBJECT_PATH = "/{container}/{object}";
     /** Syntax only: whether a mailbox exists is the CDN's business. No commas, since they separate. */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@,;<>\"]+@[^\\s@,;<>\"]+\\.[A-Za-z0-9-]{2,}");
 
@@ -57,14 +55,14 @@ final class CdnOperations {
         NameRules.container(container);
         CdnInfo.checkTtl(ttl);
         onContainer(container, "make_container_public", client -> client.request(HttpMethod.PUT,
-                "make_container_public").path(CONTAINER_PATH, container).header("X-Cdn-Enabled", "True")
+                "make_container_public").path(SwiftPaths.CONTAINER, container).header("X-Cdn-Enabled", "True")
                 .header("X-Ttl", ttl));
     }
 
     void makePrivate(String container) {
         NameRules.container(container);
         onContainer(container, "make_container_private", client -> client.request(HttpMethod.PUT,
-                "make_container_private").path(CONTAINER_PATH, container).header("X-Cdn-Enabled", "False"));
+                "make_container_private").path(SwiftPaths.CONTAINER, container).header("X-Cdn-Enabled", "False"));
     }
 
     CdnInfo info(String container) {
@@ -72,7 +70,7 @@ final class CdnOperations {
         ServiceClient client = client();
         try {
             return CdnInfo.fromHeaders(client.execute(client.request(HttpMethod.HEAD, "get_container_cdn_info")
-                    .path(CONTAINER_PATH, container)).headers());
+                    .path(SwiftPaths.CONTAINER, container)).headers());
         } catch (NotFoundException neverPublished) {
             // the CDN knows only containers that were published once
             return CdnInfo.notEnabled();
@@ -82,7 +80,7 @@ final class CdnOperations {
     void setLogRetention(String container, boolean enabled) {
         NameRules.container(container);
         onContainer(container, "set_cdn_log_retention", client -> client.request(HttpMethod.POST,
-                "set_cdn_log_retention").path(CONTAINER_PATH, container)
+                "set_cdn_log_retention").path(SwiftPaths.CONTAINER, container)
                 .header("X-Log-Retention", enabled ? "True" : "False")
                 // setting a flag to the same value twice is harmless
                 .idempotent(true));
@@ -94,7 +92,7 @@ final class CdnOperations {
         String emails = emails(emailAddresses);
         ServiceClient client = client();
         try {
-            client.execute(client.request(HttpMethod.DELETE, "purge_cdn_object").path(OBJECT_PATH, container, name)
+            client.execute(client.request(HttpMethod.DELETE, "purge_cdn_object").path(SwiftPaths.OBJECT, container, name)
                     .header("X-Purge-Email", emails)
                     // each purge counts against a small daily quota: never resend one whose answer was lost
                     .idempotent(false));

@@ -233,7 +233,7 @@ final class FolderSync {
     private RemoteCopy head(String name, StorageObject listed) {
         try {
             ApiResponse response = storage.client().execute(storage.client().request(HttpMethod.HEAD, "get_object")
-                    .path("/{container}/{object}", container, name));
+                    .path(SwiftPaths.OBJECT, container, name));
             return RemoteCopy.fromHead(response.headers(), listed.bytes(), listed.lastModified());
         } catch (NotFoundException goneSinceTheListing) {
             return null;

@@ -3,7 +3,6 @@ package org.cloudsdk.objectstorage;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import org.cloudsdk.util.Checksums;

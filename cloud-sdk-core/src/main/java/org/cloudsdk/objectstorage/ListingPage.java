@@ -38,7 +38,7 @@ record ListingPage(List<StorageObject> objects, List<String> subdirs, int entrie
      */
     static ApiRequest.Builder request(ServiceClient client, String container, String prefix, char delimiter,
             String marker, int limit) {
-        return client.request(HttpMethod.GET, "list_objects").path("/{container}", container)
+        return client.request(HttpMethod.GET, "list_objects").path(SwiftPaths.CONTAINER, container)
                 .query("format", "json").query("limit", limit).query("marker", marker).query("prefix", prefix)
                 .query("delimiter", delimiter == 0 ? null : String.valueOf(delimiter));
     }

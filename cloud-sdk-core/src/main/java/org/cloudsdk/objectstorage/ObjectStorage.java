@@ -4,30 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.cloudsdk.errors.ClientErrorException;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ConflictException;
 import org.cloudsdk.errors.ErrorDetails;
@@ -50,7 +44,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Object storage (OpenStack Swift, Rackspace Cloud Files): pyrax's {@code cloudfiles} client, with
@@ -76,19 +69,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ObjectStorage {
 
-    private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
-    private static final String OBJECT_PATH = "/{container}/{object}";
-    private static final String CONTAINER_PATH = "/{container}";
-    private static final String TEMP_URL_KEY_HEADER = "x-account-meta-temp-url-key";
-    private static final Set<String> TEMP_URL_KEYS = Set.of(TEMP_URL_KEY_HEADER, "x-account-meta-temp-url-key-2");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
-    private final AtomicReference<String> tempUrlKey = new AtomicReference<>();
     private final AtomicReference<SwiftInfo> swiftInfo = new AtomicReference<>();
     private final FolderUploadRegistry folderUploads = new FolderUploadRegistry();
     private final CdnOperations cdn;
+    private final StoreRequests stores;
+    private final FileDownload downloads;
+    private final TempUrls tempUrls;
 
     /**
      * @param storage a client of the object-store service (its endpoint is the account's storage
@@ -117,6 +106,14 @@ public final class ObjectStorage {
         this.client = Objects.requireNonNull(storage, "storage must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.cdn = new CdnOperations(cdn, storage.region(), settings.listingPageSize());
+        this.stores = new StoreRequests(storage);
+        this.downloads = new FileDownload(storage, settings.streamPrefetch() * 4);
+        this.tempUrls = new TempUrls(storage, this::swiftInfo);
+    }
+
+    /** @return the single-object upload requests, shared with the reactive client */
+    StoreRequests stores() {
+        return stores;
     }
 
     /** @return the service client all calls go through */
@@ -156,7 +153,7 @@ public final class ObjectStorage {
         Map<String, String> headers = MetadataHeaders.ACCOUNT.headers(metadata);
         if (clear) {
             MetadataHeaders.ACCOUNT.from(headAccount().headers()).keySet().stream()
-                    .filter(existing -> !headers.containsKey(existing) && !TEMP_URL_KEYS.contains(existing))
+                    .filter(existing -> !headers.containsKey(existing) && !TempUrls.KEY_HEADERS.contains(existing))
                     .forEach(existing -> headers.put(MetadataHeaders.ACCOUNT.removalHeader(existing),
                             MetadataHeaders.REMOVAL_VALUE));
         }
@@ -183,7 +180,7 @@ public final class ObjectStorage {
         headers.forEach(request::header);
         client.execute(request);
         if (headers.keySet().stream().anyMatch(h -> h.toLowerCase(Locale.ROOT).contains("temp-url-key"))) {
-            tempUrlKey.set(null);
+            tempUrls.forgetKey();
         }
     }
 
@@ -197,7 +194,7 @@ public final class ObjectStorage {
      */
     public Container createContainer(String name) {
         NameRules.container("name", name);
-        client.execute(client.request(HttpMethod.PUT, "create_container").path(CONTAINER_PATH, name));
+        client.execute(client.request(HttpMethod.PUT, "create_container").path(SwiftPaths.CONTAINER, name));
         return getContainer(name);
     }
 
@@ -209,7 +206,7 @@ public final class ObjectStorage {
     public Container getContainer(String name) {
         NameRules.container("name", name);
         HttpHeaders headers = onContainer(name, () -> client.execute(client.request(HttpMethod.HEAD,
-                "get_container").path(CONTAINER_PATH, name))).headers();
+                "get_container").path(SwiftPaths.CONTAINER, name))).headers();
         return new Container(this, name, SwiftValues.count(headers, "X-Container-Object-Count"),
                 SwiftValues.count(headers, "X-Container-Bytes-Used"), MetadataHeaders.CONTAINER.from(headers));
     }
@@ -278,7 +275,7 @@ public final class ObjectStorage {
         for (int attempt = 1;; attempt++) {
             try {
                 onContainer(name, () -> client.execute(client.request(HttpMethod.DELETE, "delete_container")
-                        .path(CONTAINER_PATH, name)));
+                        .path(SwiftPaths.CONTAINER, name)));
                 return;
             } catch (ConflictException notEmpty) {
                 if (!deleteObjects || attempt >= settings.containerDeleteAttempts()) {
@@ -341,7 +338,7 @@ public final class ObjectStorage {
 
     private void postContainer(String container, Map<String, String> headers) {
         ApiRequest.Builder request = client.request(HttpMethod.POST, "update_container_metadata")
-                .path(CONTAINER_PATH, container).idempotent(true);
+                .path(SwiftPaths.CONTAINER, container).idempotent(true);
         headers.forEach(request::header);
         onContainer(container, () -> client.execute(request));
     }
@@ -395,9 +392,9 @@ public final class ObjectStorage {
      * @throws UploadFailedException when the content does not match its checksum
      */
     public StorageObject storeObject(String container, String name, byte[] data, StoreOptions options) {
-        validate(container, name, options);
+        StoreRequests.validate(container, name, options);
         Objects.requireNonNull(data, "data must not be null");
-        return store(container, name, UploadContent.of(data, contentType(options, name, null), options.listener()),
+        return store(container, name, UploadContent.of(data, StoreRequests.contentType(options, name, null), options.listener()),
                 options);
     }
 
@@ -413,13 +410,13 @@ public final class ObjectStorage {
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, InputStream data, StoreOptions options) {
-        validate(container, name, options);
+        StoreRequests.validate(container, name, options);
         if (options.contentLength() >= 0 && segmented(options.contentLength())) {
             Objects.requireNonNull(data, "data must not be null");
-            return storeSegmented(container, name, contentType(options, name, null), options,
+            return storeSegmented(container, name, StoreRequests.contentType(options, name, null), options,
                     LargeObjectSource.StreamSource.of(data, options.contentLength()));
         }
-        return store(container, name, UploadContent.of(data, contentType(options, name, null),
+        return store(container, name, UploadContent.of(data, StoreRequests.contentType(options, name, null),
                 options.contentLength(), settings.bufferSize(), options.listener()), options);
     }
 
@@ -436,14 +433,14 @@ public final class ObjectStorage {
      * @return the stored object
      */
     public StorageObject storeObject(String container, String name, Path data, StoreOptions options) {
-        validate(container, name, options);
+        StoreRequests.validate(container, name, options);
         StoreOptions withMtime = options.mtime() != null ? options : options.mtime(modificationTime(data));
         long size = UploadContent.size(data);
         if (segmented(size)) {
-            return storeSegmented(container, name, contentType(options, name, data), withMtime,
+            return storeSegmented(container, name, StoreRequests.contentType(options, name, data), withMtime,
                     new LargeObjectSource.FileSource(data, size));
         }
-        return store(container, name, UploadContent.of(data, contentType(options, name, data), settings.bufferSize(),
+        return store(container, name, UploadContent.of(data, StoreRequests.contentType(options, name, data), settings.bufferSize(),
                 options.listener()), withMtime);
     }
 
@@ -509,21 +506,15 @@ public final class ObjectStorage {
         return storeObject(container, name, file, options);
     }
 
-    static void validate(String container, String name, StoreOptions options) {
-        NameRules.container(container);
-        NameRules.object(name);
-        Objects.requireNonNull(options, "options must not be null");
-    }
-
     private StorageObject store(String container, String name, UploadContent content, StoreOptions options) {
-        String expected = expectedEtag(content, options);
+        String expected = StoreRequests.expectedEtag(content, options);
         ApiResponse response;
         try {
-            response = client.execute(storeRequest(container, name, content, options, expected));
+            response = client.execute(stores.request(container, name, content, options, expected));
         } catch (CloudException e) {
-            throw storeFailure(container, name, content, options, expected, e);
+            throw StoreRequests.failure(container, name, content, options, expected, e);
         }
-        UploadFailedException damaged = etagMismatch(container, name, content, response);
+        UploadFailedException damaged = stores.etagMismatch(container, name, content, response);
         if (damaged != null) {
             deleteQuietly(container, name);
             throw damaged;
@@ -531,90 +522,19 @@ public final class ObjectStorage {
         return stored(container, name, content, response);
     }
 
-    // the pieces of an upload shared with ReactiveObjectStorage
-
-    static String expectedEtag(UploadContent content, StoreOptions options) {
-        return options.etag() != null ? options.etag().toLowerCase(Locale.ROOT) : content.precomputedMd5();
-    }
-
-    ApiRequest.Builder storeRequest(String container, String name, UploadContent content, StoreOptions options,
-            String expected) {
-        ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_object").path(OBJECT_PATH, container, name)
-                .body(content.body())
-                .header("Content-Encoding", options.contentEncoding())
-                .header("X-Delete-After", options.ttl() == null ? null : options.ttl().toSeconds())
-                .header(HttpHeaders.ETAG, expected);
-        metadataHeaders(options).forEach(request::header);
-        options.headers().forEach(request::header);
-        return request;
-    }
-
-    static CloudException storeFailure(String container, String name, UploadContent content, StoreOptions options,
-            String expected, CloudException failure) {
-        if (failure instanceof NotFoundException e) {
-            return noSuchContainer(container, e);
-        }
-        if (!(failure instanceof ClientErrorException e) || e.status() != 422) {
-            return failure;
-        }
-        return new UploadFailedException("the server refused '" + name + "' in container '" + container
-                + "': its content does not match the ETag " + expected + (options.etag() != null
-                        && content.precomputedMd5() != null ? " (the content's MD5 is " + content.precomputedMd5()
-                                + ")" : "") + "; nothing was stored", expected, null, e.details(), e);
-    }
-
-    /** @return the failure when the server's ETag is not the MD5 of what was sent (the caller deletes the object), else null */
-    UploadFailedException etagMismatch(String container, String name, UploadContent content, ApiResponse response) {
-        String returned = SwiftValues.etag(response.header(HttpHeaders.ETAG).orElse(null));
-        String sent = content.sentMd5();
-        if (returned != null && returned.equalsIgnoreCase(sent)) {
-            return null;
-        }
-        return new UploadFailedException("the server stored '" + name + "' in container '" + container
-                + "' with ETag " + returned + " but the content sent has MD5 " + sent
-                + "; the damaged object was deleted", sent, returned,
-                new ErrorDetails(response.status(), client.service(), "store_object", null, null), null);
-    }
-
+    /** @return the handle of an object just stored, from the answer to its PUT */
     StorageObject stored(String container, String name, UploadContent content, ApiResponse response) {
         return new StorageObject(this, container, name, SwiftValues.etag(response.header(HttpHeaders.ETAG)
                 .orElse(null)), content.sentBytes(), content.body().contentType(),
                 SwiftValues.date(response.header(HttpHeaders.LAST_MODIFIED).orElse(null)));
     }
 
-    /** The metadata headers of an upload: the options' metadata, and the mtime (which wins over a key of it). */
-    static Map<String, String> metadataHeaders(StoreOptions options) {
-        Map<String, String> headers = MetadataHeaders.OBJECT.headers(options.metadata());
-        if (options.mtime() != null) {
-            headers.put(ObjectMetadataKeys.MTIME, ObjectMetadataKeys.mtimeValue(options.mtime()));
-        }
-        return headers;
-    }
-
     private void deleteQuietly(String container, String name) {
         try {
-            client.execute(client.request(HttpMethod.DELETE, "delete_object").path(OBJECT_PATH, container, name));
+            client.execute(client.request(HttpMethod.DELETE, "delete_object").path(SwiftPaths.OBJECT, container, name));
         } catch (CloudException alreadyGone) {
             // the upload failure is what the caller needs to hear about
         }
-    }
-
-    static String contentType(StoreOptions options, String name, Path file) {
-        if (options.contentType() != null) {
-            return options.contentType();
-        }
-        // by extension only: the JDK's guess would read '#' or '?' in a name as URL syntax
-        int dot = name.lastIndexOf('.');
-        String extension = dot > name.lastIndexOf('/') ? name.substring(dot + 1) : "";
-        String guessed = extension.isEmpty() ? null : URLConnection.guessContentTypeFromName("f." + extension);
-        if (guessed == null && file != null) {
-            try {
-                guessed = Files.probeContentType(file);
-            } catch (IOException | RuntimeException unknown) {
-                guessed = null;
-            }
-        }
-        return guessed != null ? guessed : DEFAULT_CONTENT_TYPE;
     }
 
     // ---------------------------------------------------------------- retrieving
@@ -666,7 +586,7 @@ public final class ObjectStorage {
         NameRules.container(container);
         NameRules.object(name);
         return onObject(container, name, () -> client.execute(client.request(HttpMethod.GET, "fetch_object")
-                .path(OBJECT_PATH, container, name).header(HttpHeaders.RANGE, range == null ? null
+                .path(SwiftPaths.OBJECT, container, name).header(HttpHeaders.RANGE, range == null ? null
                         : range.headerValue())));
     }
 
@@ -740,7 +660,7 @@ public final class ObjectStorage {
             return stream.attach(response.body(BodyExtractors.toDataBuffers()));
         };
         Disposable call = client.exchange(client.request(HttpMethod.GET, "fetch_object")
-                .path(OBJECT_PATH, container, name)
+                .path(SwiftPaths.OBJECT, container, name)
                 .header(HttpHeaders.RANGE, range == null ? null : range.headerValue()), reader)
                 .onErrorMap(NotFoundException.class, e -> noSuchObject(container, name, e))
                 .subscribe(null, error -> {
@@ -771,7 +691,7 @@ public final class ObjectStorage {
         NameRules.container(container);
         NameRules.object(name);
         return onObject(container, name, () -> client.execute(client.request(HttpMethod.HEAD, "get_object")
-                .path(OBJECT_PATH, container, name))).headers();
+                .path(SwiftPaths.OBJECT, container, name))).headers();
     }
 
     /**
@@ -792,70 +712,7 @@ public final class ObjectStorage {
     public Path downloadObject(String container, String name, Path directory, boolean structure) {
         NameRules.container(container);
         Path target = NameRules.downloadTarget(directory, name, structure);
-        Path temporary;
-        try {
-            Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), ".download-", ".part");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a file in " + target.getParent(), e);
-        }
-        try {
-            onObject(container, name, () -> client.execute(client.request(HttpMethod.GET,
-                    "download_object").path(OBJECT_PATH, container, name), toFile(temporary, container, name)));
-            moveIntoPlace(temporary, target);
-            return target;
-        } finally {
-            deleteIfExists(temporary);
-        }
-    }
-
-    /** @return writes the body to the file (from the start on each attempt) and checks its MD5 */
-    private ResponseReader<String> toFile(Path file, String container, String name) {
-        return response -> {
-            String expected = expectedMd5(response.headers().asHttpHeaders());
-            return DigestingFileWriter.write(response.body(BodyExtractors.toDataBuffers()), file,
-                    settings.streamPrefetch() * 4)
-                    .flatMap(received -> {
-                        if (expected != null && !expected.equalsIgnoreCase(received)) {
-                            return Mono.error(new CloudException("download of '" + name + "' from container '"
-                                    + container + "' was damaged: MD5 " + received + " but " + expected
-                                    + " was expected"));
-                        }
-                        return Mono.just(received);
-                    });
-        };
-    }
-
-    /**
-     * The MD5 a download must have: an ordinary object's ETag; for a large object (whose ETag is
-     * derived from its segments' ETags) the content MD5 this SDK stored on its manifest, if any.
-     */
-    private static String expectedMd5(HttpHeaders headers) {
-        if (SegmentStore.isStatic(headers) || SegmentStore.isDynamic(headers)) {
-            return headers.getFirst(ObjectMetadataKeys.CONTENT_MD5_HEADER);
-        }
-        String etag = SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG));
-        return etag != null && etag.matches("[0-9a-fA-F]{32}") ? etag : null;
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) {
-        try {
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the download into " + target, e);
-        }
-    }
-
-    private static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover temporary file is harmless; the download's own outcome matters
-        }
+        return onObject(container, name, () -> downloads.write(container, name, target));
     }
 
     // ---------------------------------------------------------------- listing
@@ -989,7 +846,7 @@ public final class ObjectStorage {
         if (SegmentStore.isStatic(headers)) {
             // Swift deletes the manifest and every segment it lists
             ApiResponse response = onObject(container, name, () -> client.execute(client.request(HttpMethod.DELETE,
-                    "delete_object").path(OBJECT_PATH, container, name).query("multipart-manifest", "delete")
+                    "delete_object").path(SwiftPaths.OBJECT, container, name).query("multipart-manifest", "delete")
                     .header(HttpHeaders.ACCEPT, "application/json")));
             BulkDeleteResult result = response.body().length == 0 ? BulkDeleteResult.empty()
                     : BulkDeleteRequests.parse(response.json());
@@ -1003,7 +860,7 @@ public final class ObjectStorage {
         List<String> segments = SegmentStore.isDynamic(headers)
                 ? Transport.block(largeObjectSegments().segmentsOf(container, name, headers)) : List.of();
         onObject(container, name, () -> client.execute(client.request(HttpMethod.DELETE, "delete_object")
-                .path(OBJECT_PATH, container, name)));
+                .path(SwiftPaths.OBJECT, container, name)));
         Transport.block(largeObjectSegments().deleteQuietly(segments, "dynamic large object '" + name
                 + "' was deleted"));
     }
@@ -1154,7 +1011,7 @@ public final class ObjectStorage {
 
     private void postObject(String container, String name, Map<String, String> headers) {
         ApiRequest.Builder request = client.request(HttpMethod.POST, "update_object_metadata")
-                .path(OBJECT_PATH, container, name).idempotent(true);
+                .path(SwiftPaths.OBJECT, container, name).idempotent(true);
         headers.forEach(request::header);
         onObject(container, name, () -> client.execute(request));
     }
@@ -1179,7 +1036,7 @@ public final class ObjectStorage {
         String copyFrom = "/" + UriUtils.encode(container, StandardCharsets.UTF_8) + "/"
                 + UriUtils.encode(name, StandardCharsets.UTF_8);
         try {
-            client.execute(client.request(HttpMethod.PUT, "copy_object").path(OBJECT_PATH, newContainer, target)
+            client.execute(client.request(HttpMethod.PUT, "copy_object").path(SwiftPaths.OBJECT, newContainer, target)
                     .header("X-Copy-From", copyFrom).body(RequestBody.bytes(new byte[0], null)));
         } catch (NotFoundException e) {
             throw new NoSuchObjectException(container, name, "cannot copy '" + name + "' from container '"
@@ -1239,11 +1096,7 @@ public final class ObjectStorage {
      * @param key the key
      */
     public void setTempUrlKey(String key) {
-        if (key == null || key.isBlank()) {
-            throw new IllegalArgumentException("key must not be blank");
-        }
-        postAccount("set_temp_url_key", Map.of("X-Account-Meta-Temp-Url-Key", key));
-        tempUrlKey.set(key);
+        tempUrls.setKey(key);
     }
 
     /**
@@ -1252,11 +1105,7 @@ public final class ObjectStorage {
      * @return the key set
      */
     public String setTempUrlKey() {
-        byte[] random = new byte[16];
-        RANDOM.nextBytes(random);
-        String key = HexFormat.of().formatHex(random);
-        setTempUrlKey(key);
-        return key;
+        return tempUrls.setRandomKey();
     }
 
     /**
@@ -1264,15 +1113,7 @@ public final class ObjectStorage {
      *     then kept by this client
      */
     public String getTempUrlKey() {
-        String cached = tempUrlKey.get();
-        if (cached != null) {
-            return cached;
-        }
-        String read = headAccount().headers().getFirst(TEMP_URL_KEY_HEADER);
-        if (read != null) {
-            tempUrlKey.compareAndSet(null, read);
-        }
-        return read;
+        return tempUrls.key();
     }
 
     /**
@@ -1301,18 +1142,7 @@ public final class ObjectStorage {
      * @return the URL
      */
     public URI getTempUrl(String container, String name, long seconds, String method) {
-        NameRules.container(container);
-        NameRules.object(name);
-        if (seconds < 1) {
-            throw new IllegalArgumentException("seconds must be at least 1, was " + seconds);
-        }
-        String upper = TempUrlSigner.method(method);
-        String key = getTempUrlKey();
-        if (key == null) {
-            throw new CloudException("the account has no temp URL key: set one with setTempUrlKey() first");
-        }
-        return TempUrlSigner.sign(storageUrl(), container, name, TempUrlSigner.expires(seconds), upper, key,
-                sha256TempUrls());
+        return tempUrls.sign(container, name, seconds, method);
     }
 
     /**
@@ -1323,11 +1153,6 @@ public final class ObjectStorage {
      */
     public URI getTempUrl(String container, String name, long seconds) {
         return getTempUrl(container, name, seconds, "GET");
-    }
-
-    /** Whether /info lists sha256 among tempurl's digests; sha1 when /info cannot tell. */
-    private boolean sha256TempUrls() {
-        return swiftInfo().sha256TempUrls();
     }
 
     /** The cluster's /info, read once per client; Swift's defaults when it cannot be read. */

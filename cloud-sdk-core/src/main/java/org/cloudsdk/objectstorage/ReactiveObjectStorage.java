@@ -54,8 +54,6 @@ import reactor.core.publisher.MonoSink;
  */
 public final class ReactiveObjectStorage {
 
-    private static final String OBJECT_PATH = "/{container}/{object}";
-    private static final String CONTAINER_PATH = "/{container}";
 
     private final ObjectStorage storage;
     private final ServiceClient client;
@@ -89,7 +87,7 @@ public final class ReactiveObjectStorage {
     public Mono<Container> createContainer(String name) {
         return Mono.defer(() -> {
             NameRules.container("name", name);
-            return client.exchange(client.request(HttpMethod.PUT, "create_container").path(CONTAINER_PATH, name))
+            return client.exchange(client.request(HttpMethod.PUT, "create_container").path(SwiftPaths.CONTAINER, name))
                     .then(getContainer(name));
         });
     }
@@ -101,7 +99,7 @@ public final class ReactiveObjectStorage {
     public Mono<Container> getContainer(String name) {
         return Mono.defer(() -> {
             NameRules.container("name", name);
-            return client.exchange(client.request(HttpMethod.HEAD, "get_container").path(CONTAINER_PATH, name))
+            return client.exchange(client.request(HttpMethod.HEAD, "get_container").path(SwiftPaths.CONTAINER, name))
                     .onErrorMap(NotFoundException.class, e -> ObjectStorage.noSuchContainer(name, e))
                     .map(response -> {
                         HttpHeaders headers = response.headers();
@@ -141,7 +139,7 @@ public final class ReactiveObjectStorage {
     public Mono<Void> deleteContainer(String name) {
         return Mono.defer(() -> {
             NameRules.container("name", name);
-            return client.exchange(client.request(HttpMethod.DELETE, "delete_container").path(CONTAINER_PATH, name))
+            return client.exchange(client.request(HttpMethod.DELETE, "delete_container").path(SwiftPaths.CONTAINER, name))
                     .onErrorMap(NotFoundException.class, e -> ObjectStorage.noSuchContainer(name, e))
                     .onErrorMap(ConflictException.class, e -> new ConflictException("container '" + name
                             + "' is not empty: delete its objects first", e.details(), e))
@@ -180,18 +178,18 @@ public final class ReactiveObjectStorage {
     public Mono<StorageObject> putObject(String container, String name, Publisher<DataBuffer> body,
             long contentLength, StoreOptions options) {
         return Mono.defer(() -> {
-            ObjectStorage.validate(container, name, options);
+            StoreRequests.validate(container, name, options);
             if (contentLength < -1) {
                 throw new IllegalArgumentException("contentLength must be -1 (unknown) or more, was " + contentLength);
             }
             long length = contentLength >= 0 ? contentLength : options.contentLength();
-            UploadContent content = UploadContent.of(body, ObjectStorage.contentType(options, name, null), length);
-            String expected = ObjectStorage.expectedEtag(content, options);
-            return client.exchange(storage.storeRequest(container, name, content, options, expected))
+            UploadContent content = UploadContent.of(body, StoreRequests.contentType(options, name, null), length);
+            String expected = StoreRequests.expectedEtag(content, options);
+            return client.exchange(storage.stores().request(container, name, content, options, expected))
                     .onErrorMap(CloudException.class,
-                            e -> ObjectStorage.storeFailure(container, name, content, options, expected, e))
+                            e -> StoreRequests.failure(container, name, content, options, expected, e))
                     .flatMap(response -> {
-                        UploadFailedException damaged = storage.etagMismatch(container, name, content, response);
+                        UploadFailedException damaged = storage.stores().etagMismatch(container, name, content, response);
                         if (damaged != null) {
                             return deleteQuietly(container, name).then(Mono.error(damaged));
                         }
@@ -201,7 +199,7 @@ public final class ReactiveObjectStorage {
     }
 
     private Mono<Void> deleteQuietly(String container, String name) {
-        return client.exchange(client.request(HttpMethod.DELETE, "delete_object").path(OBJECT_PATH, container, name))
+        return client.exchange(client.request(HttpMethod.DELETE, "delete_object").path(SwiftPaths.OBJECT, container, name))
                 .then()
                 // the upload failure is what the subscriber needs to hear about
                 .onErrorResume(CloudException.class, alreadyGone -> Mono.empty());
@@ -233,7 +231,7 @@ public final class ReactiveObjectStorage {
             NameRules.container(container);
             NameRules.object(name);
             ApiRequest.Builder request = client.request(HttpMethod.GET, "fetch_object")
-                    .path(OBJECT_PATH, container, name)
+                    .path(SwiftPaths.OBJECT, container, name)
                     .header(HttpHeaders.RANGE, range == null ? null : range.headerValue());
             return Mono.create(sink -> {
                 Disposable call = client.exchange(request, response -> handOver(response, sink, container, name))
@@ -299,7 +297,7 @@ public final class ReactiveObjectStorage {
         return Mono.defer(() -> {
             NameRules.container(container);
             NameRules.object(name);
-            return client.exchange(client.request(HttpMethod.HEAD, "get_object").path(OBJECT_PATH, container, name))
+            return client.exchange(client.request(HttpMethod.HEAD, "get_object").path(SwiftPaths.OBJECT, container, name))
                     .onErrorMap(NotFoundException.class, e -> ObjectStorage.noSuchObject(container, name, e))
                     .map(response -> StorageObject.fromHeaders(storage, container, name, response.headers()));
         });
@@ -369,7 +367,7 @@ public final class ReactiveObjectStorage {
             NameRules.container(container);
             NameRules.object(name);
             return client.exchange(client.request(HttpMethod.DELETE, "delete_object")
-                    .path(OBJECT_PATH, container, name))
+                    .path(SwiftPaths.OBJECT, container, name))
                     .onErrorMap(NotFoundException.class, e -> ObjectStorage.noSuchObject(container, name, e))
                     .then();
         });

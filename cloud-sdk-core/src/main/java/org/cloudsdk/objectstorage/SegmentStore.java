@@ -27,7 +27,6 @@ final class SegmentStore {
     static final String OBJECT_MANIFEST = "X-Object-Manifest";
 
     private static final Logger LOG = LoggerFactory.getLogger(SegmentStore.class);
-    private static final String OBJECT_PATH = "/{container}/{object}";
     private static final int LISTING_PAGE = 10_000;
 
     private final ServiceClient client;
@@ -62,7 +61,7 @@ final class SegmentStore {
      */
     Mono<List<String>> segmentsOf(String container, String name, HttpHeaders headers) {
         if (isStatic(headers)) {
-            return client.exchange(client.request(HttpMethod.GET, "get_manifest").path(OBJECT_PATH, container, name)
+            return client.exchange(client.request(HttpMethod.GET, "get_manifest").path(SwiftPaths.OBJECT, container, name)
                     .query("multipart-manifest", "get"))
                     .map(response -> SloManifest.parseStored(response.json()).segments().stream()
                             .map(SloManifest.Segment::path).toList());
@@ -92,7 +91,7 @@ final class SegmentStore {
     }
 
     private Mono<List<String>> page(String container, String prefix, String marker) {
-        return client.exchange(client.request(HttpMethod.GET, "list_objects").path("/{container}", container)
+        return client.exchange(client.request(HttpMethod.GET, "list_objects").path(SwiftPaths.CONTAINER, container)
                 .query("format", "json").query("limit", LISTING_PAGE).query("prefix", prefix).query("marker", marker))
                 .map(SegmentStore::names)
                 .onErrorResume(NotFoundException.class, gone -> Mono.just(List.of()));
@@ -119,7 +118,7 @@ final class SegmentStore {
         }
         return Flux.fromIterable(paths).flatMap(path -> {
             int slash = path.indexOf('/');
-            return client.exchange(client.request(HttpMethod.DELETE, "delete_segment").path(OBJECT_PATH,
+            return client.exchange(client.request(HttpMethod.DELETE, "delete_segment").path(SwiftPaths.OBJECT,
                     path.substring(0, slash), path.substring(slash + 1))).then()
                     .onErrorResume(NotFoundException.class, gone -> Mono.empty())
                     .onErrorResume(failure -> {

@@ -45,8 +45,6 @@ import reactor.core.publisher.Mono;
 final class SegmentedUpload {
 
     private static final Logger LOG = LoggerFactory.getLogger(SegmentedUpload.class);
-    private static final String OBJECT_PATH = "/{container}/{object}";
-    private static final String CONTAINER_PATH = "/{container}";
 
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
@@ -114,21 +112,21 @@ final class SegmentedUpload {
 
     /** Checks the container (failing early) and creates the segment container with its policy. */
     private Mono<Void> prepareSegmentContainer() {
-        return client.exchange(client.request(HttpMethod.HEAD, "get_container").path(CONTAINER_PATH, container))
+        return client.exchange(client.request(HttpMethod.HEAD, "get_container").path(SwiftPaths.CONTAINER, container))
                 .onErrorMap(NotFoundException.class, e -> new NoSuchContainerException(container, "container '"
                         + container + "' does not exist (" + e.getMessage() + ")", e.details(), e))
                 .flatMap(main -> client.exchange(client.request(HttpMethod.HEAD, "get_container")
-                        .path(CONTAINER_PATH, naming.segmentContainer()))
+                        .path(SwiftPaths.CONTAINER, naming.segmentContainer()))
                         .then()
                         .onErrorResume(NotFoundException.class, missing -> client.exchange(client.request(
-                                HttpMethod.PUT, "create_container").path(CONTAINER_PATH, naming.segmentContainer())
+                                HttpMethod.PUT, "create_container").path(SwiftPaths.CONTAINER, naming.segmentContainer())
                                 // same policy as the container, so the large object lives where its owner put it
                                 .header("X-Storage-Policy", main.headers().getFirst("X-Storage-Policy"))).then()));
     }
 
     /** The segments of the object this upload replaces, if it is a large object. */
     private Mono<List<String>> currentSegments() {
-        return client.exchange(client.request(HttpMethod.HEAD, "get_object").path(OBJECT_PATH, container, name))
+        return client.exchange(client.request(HttpMethod.HEAD, "get_object").path(SwiftPaths.OBJECT, container, name))
                 .flatMap(current -> segments.segmentsOf(container, name, current.headers()))
                 .onErrorResume(NotFoundException.class, none -> Mono.just(List.of()));
     }
@@ -146,7 +144,7 @@ final class SegmentedUpload {
             UploadContent content = source.segment(plan, index, settings.bufferSize(), options.listener());
             started.add(segmentName);
             ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_segment")
-                    .path(OBJECT_PATH, naming.segmentContainer(), segmentName)
+                    .path(SwiftPaths.OBJECT, naming.segmentContainer(), segmentName)
                     .body(content.body())
                     // segments outlive nothing: they expire with their manifest
                     .header("X-Delete-After", options.ttl() == null ? null : options.ttl().toSeconds());
@@ -172,7 +170,7 @@ final class SegmentedUpload {
         SloManifest manifest = new SloManifest(sent);
         boolean dynamic = options.largeObjectType() == LargeObjectType.DYNAMIC;
         ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_manifest")
-                .path(OBJECT_PATH, container, name)
+                .path(SwiftPaths.OBJECT, container, name)
                 .header("Content-Encoding", options.contentEncoding())
                 .header("X-Delete-After", options.ttl() == null ? null : options.ttl().toSeconds());
         if (dynamic) {
@@ -182,7 +180,7 @@ final class SegmentedUpload {
             // the manifest request's Content-Type becomes the large object's
             request.query("multipart-manifest", "put").body(RequestBody.text(manifest.json(), contentType));
         }
-        Map<String, String> metadata = ObjectStorage.metadataHeaders(options);
+        Map<String, String> metadata = StoreRequests.metadataHeaders(options);
         metadata.put(ObjectMetadataKeys.CONTENT_MD5, wholeMd5);
         metadata.forEach(request::header);
         options.headers().forEach(request::header);
@@ -201,7 +199,7 @@ final class SegmentedUpload {
             return Mono.just(stored(response, manifest, wholeMd5));
         }
         // a manifest over other segments than those sent: remove it with its segments
-        return client.exchange(client.request(HttpMethod.DELETE, "delete_object").path(OBJECT_PATH, container, name)
+        return client.exchange(client.request(HttpMethod.DELETE, "delete_object").path(SwiftPaths.OBJECT, container, name)
                 .query("multipart-manifest", "delete")).then()
                 .onErrorResume(failure -> Mono.empty())
                 .then(Mono.error(new UploadFailedException("the manifest of '" + name + "' in container '" + container
