@@ -65,7 +65,7 @@ public final class Transport implements AutoCloseable {
      * itself and passes the URI, so it sets the attribute): with Spring Boot's WebClient.Builder
      * the {@code uri} tag stays the template, bounded, instead of every object's path.
      */
-    static final String WEB_CLIENT_URI_TEMPLATE = WebClient.class.getName() + ".uriTemplate";
+    private static final String WEB_CLIENT_URI_TEMPLATE = WebClient.class.getName() + ".uriTemplate";
     private static final String READ_TIMEOUT_HANDLER = "cloudsdk.readTimeout";
     private static final int FALLBACK_CHUNK = 64 * 1024;
     /**

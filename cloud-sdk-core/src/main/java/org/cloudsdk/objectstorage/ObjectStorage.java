@@ -69,7 +69,6 @@ import reactor.core.publisher.Sinks;
  */
 public final class ObjectStorage {
 
-
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
     private final AtomicReference<SwiftInfo> swiftInfo = new AtomicReference<>();

@@ -54,7 +54,6 @@ import reactor.core.publisher.MonoSink;
  */
 public final class ReactiveObjectStorage {
 
-
     private final ObjectStorage storage;
     private final ServiceClient client;
     private final ObjectStorageSettings settings;

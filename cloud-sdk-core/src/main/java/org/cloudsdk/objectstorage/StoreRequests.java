@@ -43,7 +43,10 @@ final class StoreRequests {
         Objects.requireNonNull(options, "options must not be null");
     }
 
-    /** @return the ETag the server is asked to verify: the caller's, else the MD5 known before sending (small content) */
+    /**
+     * @return the ETag the server is asked to verify: the caller's, else the MD5 known before
+     *     sending (small content), else none
+     */
     static String expectedEtag(UploadContent content, StoreOptions options) {
         return options.etag() != null ? options.etag().toLowerCase(Locale.ROOT) : content.precomputedMd5();
     }
@@ -51,7 +54,8 @@ final class StoreRequests {
     /** @return the PUT of one object, with its encoding, expiry, expected ETag, metadata and extra headers */
     ApiRequest.Builder request(String container, String name, UploadContent content, StoreOptions options,
             String expected) {
-        ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_object").path(SwiftPaths.OBJECT, container, name)
+        ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_object")
+                .path(SwiftPaths.OBJECT, container, name)
                 .body(content.body())
                 .header("Content-Encoding", options.contentEncoding())
                 .header("X-Delete-After", options.ttl() == null ? null : options.ttl().toSeconds())
@@ -76,7 +80,10 @@ final class StoreRequests {
                                 + ")" : "") + "; nothing was stored", expected, null, e.details(), e);
     }
 
-    /** @return the failure when the server's ETag is not the MD5 of what was sent (the caller deletes the object), else null */
+    /**
+     * @return the failure when the server's ETag is not the MD5 of what was sent (the caller
+     *     deletes the object), else null
+     */
     UploadFailedException etagMismatch(String container, String name, UploadContent content, ApiResponse response) {
         String returned = SwiftValues.etag(response.header(HttpHeaders.ETAG).orElse(null));
         String sent = content.sentMd5();

@@ -13,7 +13,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 /** The transport's own template expansion: strict on values, and what Spring's default mode does. */
 class UriTemplatesTest {
 
-    private static final String TEMPLATE = "http://127.0.0.1:8080/v1/AUTH_abc/{container}/{object}?prefix={_q0}&format=json";
+    private static final String TEMPLATE =
+            "http://127.0.0.1:8080/v1/AUTH_abc/{container}/{object}?prefix={_q0}&format=json";
 
     @Test
     void everyByteOfAValueButTheUnreservedCharactersIsEscaped() {
