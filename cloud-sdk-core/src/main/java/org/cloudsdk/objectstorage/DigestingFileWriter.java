@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import org.cloudsdk.util.Checksums;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -50,7 +49,7 @@ final class DigestingFileWriter {
                                 }
                             })
                             .doOnDiscard(DataBuffer.class, DataBufferUtils::release)
-                            .then(Mono.fromSupplier(() -> HexFormat.of().formatHex(md5.digest())));
+                            .then(Mono.fromSupplier(() -> Checksums.hex(md5)));
                 }, DigestingFileWriter::close);
     }
 

@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.cloudsdk.errors.ErrorDetails;
@@ -79,6 +78,6 @@ final class FileDigest {
                 remaining -= read;
             }
         }
-        return HexFormat.of().formatHex(md5.digest());
+        return Checksums.hex(md5);
     }
 }

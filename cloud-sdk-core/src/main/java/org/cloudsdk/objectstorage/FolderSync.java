@@ -3,7 +3,6 @@ package org.cloudsdk.objectstorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -185,10 +184,8 @@ final class FolderSync {
         return early != null ? early : hash(file);
     }
 
-    /** A small file in one read (no 64 KiB buffer for 4 KiB of content), a larger one streamed. */
     private static String hash(LocalFile file) throws IOException {
-        return file.size() <= UploadContent.SMALL_FILE ? Checksums.md5(Files.readAllBytes(file.path()))
-                : Checksums.md5(file.path());
+        return Checksums.md5(file.path());
     }
 
     /** The one listing: every object under the prefix, page by page. */

@@ -3,7 +3,6 @@ package org.cloudsdk.objectstorage;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.util.HexFormat;
 
 import org.cloudsdk.util.Checksums;
 
@@ -99,8 +98,7 @@ sealed interface LargeObjectSource {
         @Override
         public <T> Mono<Tuple2<T, String>> withWholeMd5(Mono<T> sending, int bufferSize) {
             // the stream digested every byte as the segments read it, in order
-            return sending.zipWhen(sent -> Mono.fromSupplier(() -> HexFormat.of().formatHex(
-                    stream.getMessageDigest().digest())));
+            return sending.zipWhen(sent -> Mono.fromSupplier(() -> Checksums.hex(stream.getMessageDigest())));
         }
     }
 }

@@ -91,8 +91,7 @@ final class SegmentStore {
     }
 
     private Mono<List<String>> page(String container, String prefix, String marker) {
-        return client.exchange(client.request(HttpMethod.GET, "list_objects").path(SwiftPaths.CONTAINER, container)
-                .query("format", "json").query("limit", LISTING_PAGE).query("prefix", prefix).query("marker", marker))
+        return client.exchange(ListingPage.request(client, container, prefix, (char) 0, marker, LISTING_PAGE))
                 .map(SegmentStore::names)
                 .onErrorResume(NotFoundException.class, gone -> Mono.just(List.of()));
     }

@@ -1,5 +1,6 @@
 package org.cloudsdk.objectstorage;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -67,7 +68,7 @@ final class SwiftValues {
         }
         try {
             return LocalDateTime.of(year, month, day, hour, minute, second, micros * 1000).toInstant(ZoneOffset.UTC);
-        } catch (java.time.DateTimeException impossibleDay) {
+        } catch (DateTimeException impossibleDay) {
             return null;
         }
     }
@@ -96,7 +97,7 @@ final class SwiftValues {
         }
         try {
             return LocalDateTime.of(year, monthAt / 3 + 1, day, hour, minute, second).toInstant(ZoneOffset.UTC);
-        } catch (java.time.DateTimeException impossibleDay) {
+        } catch (DateTimeException impossibleDay) {
             return null;
         }
     }

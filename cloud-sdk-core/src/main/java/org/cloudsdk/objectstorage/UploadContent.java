@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -114,11 +113,13 @@ final class UploadContent {
      */
     static UploadContent of(Path file, String contentType, int bufferSize, TransferListener listener) {
         long length = size(file);
-        byte[] small = length <= SMALL_FILE ? readSmall(file) : null;
-        if (small != null) {
-            return of(small, contentType, listener);
+        if (length <= SMALL_FILE) {
+            byte[] small = readSmall(file);
+            if (small != null) {
+                return of(small, contentType, listener);
+            }
+            length = size(file); // it grew past SMALL_FILE since its size was read
         }
-        length = size(file);
         if (listener == TransferListener.NONE) {
             return new UploadContent(file, 0, length, contentType);
         }
@@ -256,7 +257,7 @@ final class UploadContent {
         if (last == null) {
             throw new IllegalStateException("the content has not been sent");
         }
-        return HexFormat.of().formatHex(last.digest());
+        return Checksums.hex(last);
     }
 
     /** @return how many bytes the last attempt sent */

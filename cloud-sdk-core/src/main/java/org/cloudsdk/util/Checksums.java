@@ -65,7 +65,14 @@ public final class Checksums {
             throw new IllegalArgumentException("file: expected a path but got null");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return md5(in);
+            // a small file in one read: no 64 KiB buffer to digest 4 KiB (a folder sync hashes thousands)
+            byte[] head = in.readNBytes(BUFFER_SIZE);
+            if (head.length < BUFFER_SIZE) {
+                return md5(head);
+            }
+            MessageDigest digest = newMd5();
+            digest.update(head);
+            return digest(in, digest);
         }
     }
 
@@ -80,7 +87,10 @@ public final class Checksums {
         if (in == null) {
             throw new IllegalArgumentException("in: expected an input stream but got null");
         }
-        MessageDigest digest = newMd5();
+        return digest(in, newMd5());
+    }
+
+    private static String digest(InputStream in, MessageDigest digest) throws IOException {
         byte[] buffer = new byte[BUFFER_SIZE];
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             digest.update(buffer, 0, read);
