@@ -53,7 +53,8 @@ import reactor.util.retry.Retry;
  * {@code Retry-After}), errors become typed exceptions, an observation is recorded and, when
  * asked, the exchange is logged with every secret redacted.
  *
- * <p>Thread-safe; one instance serves a whole context. {@link #close()} releases its connections.
+ * <p>Thread-safe; one instance serves a whole context. {@link #close()} releases its connections
+ * and, when it was the last open transport, stops the SDK's event-loop threads ({@link EventLoops}).
  */
 public final class Transport implements AutoCloseable {
 
@@ -75,9 +76,12 @@ public final class Transport implements AutoCloseable {
      * as read (up to 64 KiB): 8 times fewer buffers, 40% less system time on a 1 GiB download.
      */
     private static final int MAX_BODY_PIECE = 1 << 20;
+    /** How long {@link #close()} waits for the connections to close and the loops to stop. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final WebClient webClient;
     private final ConnectionProvider pool;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final HttpSettings settings;
     private final RetryPolicy retryPolicy;
     private final ObservationRegistry observations;
@@ -113,7 +117,9 @@ public final class Transport implements AutoCloseable {
         }
         WebClient.Builder base = builder.webClientBuilder != null ? builder.webClientBuilder.clone()
                 : WebClient.builder().exchangeStrategies(ByteCodecs.INSTANCE);
-        this.webClient = base.clientConnector(new ReactorClientHttpConnector(http)).build();
+        // acquired last: nothing after it throws, so every acquire is paired with close()'s release
+        this.webClient = base.clientConnector(new ReactorClientHttpConnector(http.runOn(EventLoops.SHARED.acquire())))
+                .build();
     }
 
     /** @return a builder with default settings */
@@ -225,9 +231,27 @@ public final class Transport implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the connections and, when no other transport is open, stops the event loops; waits
+     * for both (at most a few seconds) unless called on an event-loop thread, where it only starts
+     * them. Calls in flight fail. Closing twice does nothing.
+     */
     @Override
     public void close() {
-        pool.dispose();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        // the loops stop once the connections on them are closed
+        Mono<Void> closing = pool.disposeLater().onErrorResume(e -> Mono.empty()).then(EventLoops.SHARED.release());
+        if (Schedulers.isInNonBlockingThread()) {
+            closing.subscribe(null, e -> LOG.debug("closing the transport failed", e));
+            return;
+        }
+        try {
+            closing.block(CLOSE_WAIT);
+        } catch (RuntimeException e) {
+            LOG.debug("closing the transport did not finish within {}", CLOSE_WAIT, e);
+        }
     }
 
     private <T> Mono<T> call(ApiRequest request, AuthSession session, ResponseReader<T> reader) {

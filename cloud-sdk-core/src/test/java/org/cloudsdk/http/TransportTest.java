@@ -132,4 +132,36 @@ class TransportTest {
     void blockingOnAnOrdinaryThreadWorks() {
         assertThat(Transport.block(Mono.just("value"))).isEqualTo("value");
     }
+
+    @Test
+    void responsesAreReadOnTheSdksOwnEventLoops() {
+        TestCloud.stubKeystoneV3(cloud);
+        cloud.stubFor(get(urlPathEqualTo("/compute/v2.1/servers")).willReturn(aResponse().withStatus(200)));
+
+        try (CloudContext ctx = TestCloud.keystoneV3(cloud).build()) {
+            ServiceClient compute = ctx.client("compute", "RegionOne");
+            String thread = compute.execute(compute.request(HttpMethod.GET, "list").path("/servers"),
+                    response -> response.releaseBody().thenReturn(Thread.currentThread().getName()));
+
+            assertThat(thread).startsWith("cloud-sdk-http");
+        }
+    }
+
+    @Test
+    void closingOneContextLeavesAnotherWorkingAndClosingTwiceDoesNothing() {
+        TestCloud.stubKeystoneV3(cloud);
+        cloud.stubFor(get(urlPathEqualTo("/compute/v2.1/servers")).willReturn(aResponse().withStatus(200)));
+
+        try (CloudContext kept = TestCloud.keystoneV3(cloud).build()) {
+            CloudContext closed = TestCloud.keystoneV3(cloud).build();
+            closed.client("compute", "RegionOne").get("/servers");
+            kept.client("compute", "RegionOne").get("/servers");
+
+            closed.close();
+            closed.close();
+
+            assertThat(kept.client("compute", "RegionOne").get("/servers").status()).isEqualTo(200);
+        }
+        cloud.verify(3, getRequestedFor(urlPathEqualTo("/compute/v2.1/servers")));
+    }
 }
