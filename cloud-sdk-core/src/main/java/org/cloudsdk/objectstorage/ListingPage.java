@@ -71,7 +71,7 @@ record ListingPage(List<StorageObject> objects, List<String> subdirs, int entrie
         List<String> subdirs = new ArrayList<>();
         String last = null;
         int entries = 0;
-        try (JsonParser parser = Json.mapper().createParser(json)) {
+        try (JsonParser parser = Json.parser(json)) {
             expect(parser.nextToken(), JsonToken.START_ARRAY);
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 expect(token, JsonToken.START_OBJECT);

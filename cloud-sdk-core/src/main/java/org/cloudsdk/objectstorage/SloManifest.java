@@ -35,7 +35,7 @@ record SloManifest(List<Segment> segments) {
 
     /** @return the JSON body: {@code [{"path": ..., "etag": ..., "size_bytes": ...}, ...]} */
     String json() {
-        ArrayNode array = Json.mapper().createArrayNode();
+        ArrayNode array = Json.array();
         for (Segment segment : segments) {
             array.addObject().put("path", segment.path()).put("etag", segment.etag())
                     .put("size_bytes", segment.sizeBytes());
