@@ -98,18 +98,23 @@ public final class Openstack4jCli {
 
             @Override
             public void upload(String name, Path file) {
-                objects().put(container, name, Payloads.create(file.toFile()));
+                store(container, name, file);
             }
         });
     }
 
     private int upload(Path file, String container, String object) {
+        CommandLine.result("etag", store(container, object, file));
+        return CommandLine.EXIT_OK;
+    }
+
+    /** openstack4j reports a refused PUT (a missing container, say) as a null ETag, not an exception. */
+    private String store(String container, String object, Path file) {
         String etag = objects().put(container, object, Payloads.create(file.toFile()));
         if (etag == null) {
-            throw new IllegalStateException("the upload returned no ETag");
+            throw new IllegalStateException("the upload of '" + object + "' returned no ETag: it was refused");
         }
-        CommandLine.result("etag", etag);
-        return CommandLine.EXIT_OK;
+        return etag;
     }
 
     private int download(String container, String object, Path file) throws Exception {
