@@ -141,9 +141,11 @@ class TransportTest {
         try (CloudContext ctx = TestCloud.keystoneV3(cloud).build()) {
             ServiceClient compute = ctx.client("compute", "RegionOne");
             String thread = compute.execute(compute.request(HttpMethod.GET, "list").path("/servers"),
-                    response -> response.releaseBody().thenReturn(Thread.currentThread().getName()));
+                    response -> response.releaseBody().thenReturn(Thread.currentThread().getName()
+                            + (Schedulers.isInNonBlockingThread() ? " (non-blocking)" : "")));
 
-            assertThat(thread).startsWith("cloud-sdk-http");
+            // non-blocking, so that a blocking call made on them is refused like on any Reactor Netty loop
+            assertThat(thread).startsWith("cloud-sdk-http").endsWith(" (non-blocking)");
         }
     }
 
