@@ -30,7 +30,7 @@ class JsonTest {
                 "{}", "[]", "null", "true", "\"text\"", "0", "-7",
                 "[1, 2.5, 2147483648, 12345678901, 123456789012345678901234567890, -0.0, 1e-7, true, false, null]",
                 "{\"a\": {\"b\": [{\"c\": \"d\"}, []]}, \"e\": \"caf\\u00e9 \\\"quoted\\\" \\n\", \"f\": {}}",
-                "{\"dup\": 1, \"dup\": 2}",
+                "{\"dup\": 1, \"dup\": 2}", "{\"a\": null, \"b\": [null, {}], \"c\": \"\"}",
                 TestCloud.fixture("identity/keystone-v3-token.json"),
                 TestCloud.fixture("identity/rackspace-access.json"));
     }
