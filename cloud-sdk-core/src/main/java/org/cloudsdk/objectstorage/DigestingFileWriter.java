@@ -32,12 +32,12 @@ final class DigestingFileWriter {
 
     /**
      * @param body the body; every buffer is released
-     * @param file an existing file, truncated first
+     * @param file an existing file, emptied first
      * @param prefetch how many buffers may wait for the disk
      * @return the MD5 of what was written, when it all was
      */
     static Mono<String> write(Flux<DataBuffer> body, Path file, int prefetch) {
-        return Mono.using(() -> FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING),
+        return Mono.using(() -> openFromStart(file),
                 channel -> {
                     MessageDigest md5 = Checksums.newMd5();
                     return body.publishOn(Schedulers.boundedElastic(), prefetch)
@@ -51,6 +51,26 @@ final class DigestingFileWriter {
                             .doOnDiscard(DataBuffer.class, DataBufferUtils::release)
                             .then(Mono.fromSupplier(() -> Checksums.hex(md5)));
                 }, DigestingFileWriter::close);
+    }
+
+    /**
+     * Opens the file to be written from its start, cutting it only when there is something to cut
+     * (the partial body of an earlier attempt). ext4 marks a file whose size is set to zero, even
+     * an already empty one, to have all its data flushed to disk when it is closed (its safeguard
+     * for files replaced by truncation): opening the fresh temporary file with {@code O_TRUNC} made
+     * every download's close wait 0.3 s per GiB for that flush.
+     */
+    private static FileChannel openFromStart(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        try {
+            if (channel.size() > 0) {
+                channel.truncate(0);
+            }
+            return channel;
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     private static void writeFully(FileChannel channel, DataBuffer buffer, MessageDigest md5) {
