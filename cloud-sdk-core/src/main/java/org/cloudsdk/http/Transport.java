@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -241,15 +244,20 @@ public final class Transport implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        // the loops stop once the connections on them are closed
-        Mono<Void> closing = pool.disposeLater().onErrorResume(e -> Mono.empty()).then(EventLoops.SHARED.release());
+        // the loops stop once the connections on them are closed; started here, finished even if
+        // the caller stops waiting (an interrupt, the time limit)
+        CompletableFuture<Void> closing = pool.disposeLater().onErrorResume(e -> Mono.empty())
+                .then(EventLoops.SHARED.release())
+                .doOnError(e -> LOG.debug("stopping the event loops failed", e))
+                .toFuture();
         if (Schedulers.isInNonBlockingThread()) {
-            closing.subscribe(null, e -> LOG.debug("closing the transport failed", e));
             return;
         }
         try {
-            closing.block(CLOSE_WAIT);
-        } catch (RuntimeException e) {
+            closing.get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
             LOG.debug("closing the transport did not finish within {}", CLOSE_WAIT, e);
         }
     }

@@ -166,4 +166,17 @@ class TransportTest {
         }
         cloud.verify(3, getRequestedFor(urlPathEqualTo("/compute/v2.1/servers")));
     }
+
+    @Test
+    void closingOnAnInterruptedThreadClosesAndKeepsTheInterrupt() {
+        TestCloud.stubKeystoneV3(cloud);
+        cloud.stubFor(get(urlPathEqualTo("/compute/v2.1/servers")).willReturn(aResponse().withStatus(200)));
+        CloudContext ctx = TestCloud.keystoneV3(cloud).build();
+        ctx.client("compute", "RegionOne").get("/servers");
+
+        Thread.currentThread().interrupt();
+        ctx.close();
+
+        assertThat(Thread.interrupted()).as("the caller's interrupt survives close()").isTrue();
+    }
 }
