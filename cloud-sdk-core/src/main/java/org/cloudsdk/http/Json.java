@@ -1,6 +1,7 @@
 package org.cloudsdk.http;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 import org.cloudsdk.errors.CloudException;
 
@@ -66,11 +67,7 @@ public final class Json {
      * @throws CloudException when the text is not one JSON value
      */
     public static JsonNode parse(String text) {
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-            return JsonTrees.read(parser);
-        } catch (JacksonException e) {
-            throw new CloudException("the response is not valid JSON: " + e.getOriginalMessage(), e);
-        }
+        return parse(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
