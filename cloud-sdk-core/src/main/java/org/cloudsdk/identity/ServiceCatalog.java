@@ -176,14 +176,9 @@ public final class ServiceCatalog {
      * @throws NoEndpointForServiceException naming what was asked and what the catalog offers
      */
     public Endpoint endpoint(ServiceType service, String region, EndpointInterface endpointInterface) {
-        Lookup lookup = new Lookup(service, region, endpointInterface);
-        Endpoint known = found.get(lookup);
-        if (known != null) {
-            return known;
-        }
-        Endpoint endpoint = lookUp(service, region, endpointInterface);
-        found.put(lookup, endpoint);
-        return endpoint;
+        // a failed lookup throws, and computeIfAbsent remembers nothing then
+        return found.computeIfAbsent(new Lookup(service, region, endpointInterface),
+                lookup -> lookUp(lookup.service(), lookup.region(), lookup.endpointInterface()));
     }
 
     private Endpoint lookUp(ServiceType service, String region, EndpointInterface endpointInterface) {
