@@ -1,24 +1,34 @@
 #!/usr/bin/env bash
 # local-cloud.sh - a real, throw-away OpenStack cloud on 127.0.0.1 for cloud-sdk's integration
-# tests: Keystone (identity v3) and a Swift all-in-one, run straight from Debian 12 packages.
+# tests, run straight from Debian 12 packages: Keystone (identity v3) and a Swift all-in-one, and
+# (tier 2) Glance, Placement + Nova on the fake virt driver, Neutron, Cinder on the fake volume
+# driver, Zaqar and Octavia on the noop drivers, over one RabbitMQ.
 # No systemd, no apache, no docker: every daemon is a child of this script, started with setsid,
 # tracked by a pid file, and all of its state lives under one directory.
 #
-# Usage: scripts/local-cloud.sh start|stop|status|install|env|reset
+# Usage: scripts/local-cloud.sh start [--only COMPONENT,...] | stop | status | install [...] | env | reset
 #   install  apt-get the packages that are missing (postinst scripts start nothing)
 #   start    install if needed, create state on first run, start everything, wait until every
-#            endpoint answers, check a demo token end to end, write client files, print them
-#   stop     stop only what this script started (pid files / process groups; never by name)
+#            endpoint answers, check a demo token end to end, provision what the tests need,
+#            write client files, print them
+#   stop     stop only what this script started (pid files + start times; never by name)
 #   status   each process and endpoint; exits non-zero when something is down
 #   env      print the demo user's OS_* exports
 #   reset    stop, unmount the Swift tmpfs, delete the state directory
+# Components (--only; the ones they need come along): identity, object-store, image, network,
+#   compute (needs image, network), block-storage, messaging (needs object-store),
+#   load-balancer (needs network). Default: all of them.
 #
 # Environment (all optional):
 #   LOCAL_CLOUD_STATE   state directory (default ${TMPDIR:-/tmp}/cloud-sdk-local-cloud)
 #   KEYSTONE_PORT=5000 SWIFT_PORT=8080 SWIFT_INTERNAL_PORT=8081 SWIFT_OBJECT_PORT=6200
 #   SWIFT_CONTAINER_PORT=6201 SWIFT_ACCOUNT_PORT=6202 MEMCACHED_PORT=11311
+#   GLANCE_PORT=9292 PLACEMENT_PORT=8778 NOVA_PORT=8774 NEUTRON_PORT=9696 CINDER_PORT=8776
+#   ZAQAR_PORT=8888 OCTAVIA_PORT=9876 RABBIT_PORT=5682 EPMD_PORT=4379 RABBIT_DIST_PORT=25682
+#   REDIS_PORT=6389
 #   REGION=RegionOne ADMIN_PASSWORD=adminpass DEMO_PASSWORD=demopass ALT_PASSWORD=altpass
-#   SWIFT_SERVICE_PASSWORD=swiftpass PROXY_WORKERS=2 OBJECT_WORKERS=2
+#   SWIFT_SERVICE_PASSWORD=swiftpass SERVICE_PASSWORD (tier-2 service users; default <name>pass)
+#   PROXY_WORKERS=2 OBJECT_WORKERS=2
 #   SWIFT_TMPFS=auto|0  SWIFT_TMPFS_SIZE=25%   (tmpfs for the Swift device, see setup_device)
 #
 # Outputs: $STATE/local-cloud.properties (read by the Java tests), $STATE/openrc-demo,
@@ -46,7 +56,22 @@ OBJECT_WORKERS=${OBJECT_WORKERS:-2}
 SWIFT_TMPFS=${SWIFT_TMPFS:-auto}
 SWIFT_TMPFS_SIZE=${SWIFT_TMPFS_SIZE:-25%}
 APPCRED_NAME=cloud-sdk-tests
-# the lead's machine setup installs the packages in the background and logs here
+# tier 2. RabbitMQ, epmd and Redis not on their usual ports, which a distribution copy may own.
+GLANCE_PORT=${GLANCE_PORT:-9292}
+PLACEMENT_PORT=${PLACEMENT_PORT:-8778}
+NOVA_PORT=${NOVA_PORT:-8774}
+NEUTRON_PORT=${NEUTRON_PORT:-9696}
+CINDER_PORT=${CINDER_PORT:-8776}
+ZAQAR_PORT=${ZAQAR_PORT:-8888}
+OCTAVIA_PORT=${OCTAVIA_PORT:-9876}
+RABBIT_PORT=${RABBIT_PORT:-5682}
+EPMD_PORT=${EPMD_PORT:-4379}
+RABBIT_DIST_PORT=${RABBIT_DIST_PORT:-25682}
+REDIS_PORT=${REDIS_PORT:-6389}
+RABBIT_PASSWORD=${RABBIT_PASSWORD:-rabbitpass}
+OCTAVIA_CA_PASSPHRASE=${OCTAVIA_CA_PASSPHRASE:-cloud-sdk-local-ca}
+# the name of the one (fake) compute host; Neutron binds ports to it, Cinder runs on it
+COMPUTE_HOST=cloud-sdk-compute
 
 KS_URL="http://$HOST:$KEYSTONE_PORT"
 KS_DIR=$STATE/keystone
@@ -55,21 +80,44 @@ SW_DEVICES=$STATE/swift/node      # Swift "devices" root; the single device is $
 RING_LAYOUT=partpower2            # changes when the rings are built differently (see make_rings)
 RUN=$STATE/run
 LOG=$STATE/log
+# how long a process may take to answer: on two busy cores a dozen Python services start at once
+START_TIMEOUT=${START_TIMEOUT:-240}
 IDS=$STATE/ids.env                # ids/secrets learnt while provisioning (read back on warm start)
 # Not "python3": on PATH that may be a pyenv interpreter without Debian's OpenStack modules.
 PY=/usr/bin/python3
+CLOUD_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/cloud
 
-PACKAGES=(keystone python3-keystone swift swift-proxy swift-object swift-container swift-account
-  swift-object-expirer python3-swiftclient python3-keystonemiddleware python3-keystoneclient
-  memcached uwsgi uwsgi-plugin-python3 rclone attr sqlite3 curl)
-
-# every process this script may start, in start order (stop walks it backwards)
-SERVICES=(memcached keystone swift-account swift-container swift-object swift-proxy
-  swift-proxy-internal swift-container-updater swift-object-updater swift-object-expirer)
-
+# ---------------------------------------------------------------- components
+# What --only chooses from, in start order (rabbitmq is pulled in by those that need it).
+COMPONENTS=(identity object-store rabbitmq image network compute block-storage messaging load-balancer)
+declare -A NEEDS=([object-store]=identity [image]=identity [rabbitmq]=
+  [network]="identity rabbitmq" [compute]="identity rabbitmq image network"
+  [block-storage]="identity rabbitmq" [messaging]="identity object-store"
+  [load-balancer]="identity rabbitmq network")
+# the processes of each component, in start order (stop walks all of them backwards)
+declare -A PROCESSES=([identity]="memcached keystone"
+  [object-store]="swift-account swift-container swift-object swift-proxy swift-proxy-internal swift-container-updater swift-object-updater swift-object-expirer"
+  [rabbitmq]="epmd rabbitmq" [image]=glance-api [network]="neutron-server neutron-fake-agent"
+  [compute]="placement-api nova-api nova-conductor nova-scheduler nova-compute"
+  [block-storage]="cinder-api cinder-scheduler cinder-volume" [messaging]="redis zaqar-server"
+  [load-balancer]="octavia-api octavia-worker")
+declare -A PACKAGES=([identity]="keystone python3-keystone python3-keystonemiddleware python3-keystoneclient memcached uwsgi uwsgi-plugin-python3 sqlite3 curl"
+  [object-store]="swift swift-proxy swift-object swift-container swift-account swift-object-expirer python3-swiftclient rclone attr"
+  [rabbitmq]=rabbitmq-server [image]=glance-api
+  [network]="neutron-server python3-neutronclient"
+  [compute]="nova-api nova-conductor nova-scheduler python3-nova placement-api python3-novaclient"
+  [block-storage]="cinder-api cinder-scheduler cinder-volume python3-cinderclient"
+  [messaging]="zaqar-server redis-server python3-zaqarclient"
+  [load-balancer]="octavia-api octavia-worker python3-octaviaclient")
+# the openstack CLI, for scripts/verify-local-cloud.sh and for people
+CLI_PACKAGES="python3-openstackclient"
+# the ports each process listens on (checked before anything starts)
 declare -A PORTS=([memcached]=$MEMCACHED_PORT [keystone]=$KEYSTONE_PORT
   [swift-account]=$SWIFT_ACCOUNT_PORT [swift-container]=$SWIFT_CONTAINER_PORT
-  [swift-object]=$SWIFT_OBJECT_PORT [swift-proxy]=$SWIFT_PORT [swift-proxy-internal]=$SWIFT_INTERNAL_PORT)
+  [swift-object]=$SWIFT_OBJECT_PORT [swift-proxy]=$SWIFT_PORT [swift-proxy-internal]=$SWIFT_INTERNAL_PORT
+  [epmd]=$EPMD_PORT [rabbitmq]=$RABBIT_PORT [glance-api]=$GLANCE_PORT [neutron-server]=$NEUTRON_PORT
+  [placement-api]=$PLACEMENT_PORT [nova-api]=$NOVA_PORT [cinder-api]=$CINDER_PORT [redis]=$REDIS_PORT
+  [zaqar-server]=$ZAQAR_PORT [octavia-api]=$OCTAVIA_PORT)
 
 T0=${EPOCHREALTIME/[.,]/}
 elapsed() { local t=$(( ${EPOCHREALTIME/[.,]/} - T0 )); printf '%d.%d' $((t / 1000000)) $((t / 100000 % 10)); }
@@ -78,18 +126,26 @@ die() { printf '[local-cloud] ERROR: %s\n' "$*" >&2; exit 1; }
 
 # ================================================================ install
 
+wanted_packages() { # the packages of the SELECTED components
+  local c tier2=0
+  for c in "${SELECTED[@]}"; do
+    echo ${PACKAGES[$c]}
+    case $c in identity | object-store) ;; *) tier2=1 ;; esac
+  done
+  [ $tier2 = 0 ] || echo $CLI_PACKAGES
+}
+
 missing_packages() {
   # one dpkg-query for all names: cheap enough to run on every start
-  local installed
-  installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${PACKAGES[@]}" 2>/dev/null |
+  local installed wanted
+  read -r -a wanted <<<"$(wanted_packages | tr '\n' ' ')"
+  installed=$(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${wanted[@]}" 2>/dev/null |
     awk '$2 == "installed" { print $1 }' || true)
   local p
-  for p in "${PACKAGES[@]}"; do
+  for p in "${wanted[@]}"; do
     grep -qx "$p" <<<"$installed" || echo "$p"
   done
 }
-
-
 
 cmd_install() {
   local missing
@@ -115,6 +171,8 @@ cmd_install() {
   fi
   if [ $own_policy = 1 ]; then rm -f /usr/sbin/policy-rc.d; trap - EXIT; fi
   [ $rc = 0 ] || die "apt-get failed (exit $rc)"
+  INSTALL_SECONDS=$(elapsed)
+  log "packages installed in $INSTALL_SECONDS s"
 }
 
 # ================================================================ processes
@@ -172,6 +230,7 @@ spawn() { # NAME PORT|- COMMAND...
   st=$(proc_stat "$pid") || die "$name exited at once (log: $LOG/$name.log)"
   echo "$pid" > "$RUN/$name.pid"
   echo "${st##* }" > "$RUN/$name.starttime"
+  STARTED_NOW+=("$name")
   log "started $name (pid $pid)"
 }
 
@@ -202,21 +261,37 @@ stop_services() { # NAME...: TERM them all, wait (in parallel: ~1 s, not ~2 s ea
   for s in "$@"; do rm -f "$RUN/$s.pid" "$RUN/$s.starttime"; done
 }
 
+logs_of() { # NAME: its log files (the output of the process, and the log its config names)
+  local f out=
+  for f in "$LOG/$1.log" "$LOG/$1-app.log"; do [ -e "$f" ] && out+="${out:+, }$f"; done
+  echo "${out:-$LOG/$1.log}"
+}
+
+given_up() { # NAME WHAT: NAME did not come up; show the end of its log and stop
+  tail -n 25 "$LOG/$1.log" >&2 || true
+  die "$1 $2 (log: $(logs_of "$1"))"
+}
+
+wait_port() { # NAME PORT: until PORT accepts connections (fails fast if NAME died)
+  local deadline=$((SECONDS + START_TIMEOUT))
+  until port_in_use "$2"; do
+    is_running "$1" || given_up "$1" "exited while starting"
+    [ $SECONDS -lt $deadline ] || given_up "$1" "does not listen on $HOST:$2 after $START_TIMEOUT s"
+    sleep 0.1
+  done
+}
+
 http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$@" || true; }
 
 wait_http() { # NAME URL: until URL answers with a status below 500 (fails fast if NAME died)
-  local name=$1 url=$2 i code
-  for ((i = 0; i < 600; i++)); do
+  local name=$1 url=$2 code deadline=$((SECONDS + START_TIMEOUT))
+  while :; do
     code=$(http_code "$url")
     if [ "$code" != 000 ] && [ "$code" -lt 500 ]; then return 0; fi
-    if ! is_running "$name"; then
-      tail -n 25 "$LOG/$name.log" >&2 || true
-      die "$name exited while starting (log: $LOG/$name.log)"
-    fi
-    sleep 0.1
+    is_running "$name" || given_up "$name" "exited while starting"
+    [ $SECONDS -lt $deadline ] || given_up "$name" "does not answer at $url after $START_TIMEOUT s (last HTTP code $code)"
+    sleep 0.2
   done
-  tail -n 25 "$LOG/$name.log" >&2 || true
-  die "$name does not answer at $url (last HTTP code $code)"
 }
 
 # ================================================================ keystone
@@ -731,7 +806,10 @@ swift.public.url=$public
 swift.internal.url=$internal
 swift.info.url=http://$HOST:$SWIFT_PORT/info
 state.dir=$STATE
+components=$(IFS=,; echo "${SELECTED[*]}")
 EOF
+  # tier 2: endpoints and the ids of what scripts/cloud/py/provision.py made
+  [ ! -s "$STATE/resources.properties" ] || cat "$STATE/resources.properties" >> "$p.tmp"
   mv "$p.tmp" "$p"
 
   cat > "$STATE/openrc-demo" <<EOF
@@ -771,18 +849,120 @@ EOF
 
 print_summary() {
   cat <<EOF
-== local cloud up (state: $STATE)
+== local cloud up (state: $STATE): $(IFS=' '; echo "${SELECTED[*]}")
 Keystone v3   $KS_URL/v3   region $REGION, domain Default
   admin       admin / $ADMIN_PASSWORD  (project admin)
   demo        demo / $DEMO_PASSWORD  (project demo $DEMO_PROJECT_ID, user $DEMO_USER_ID)
   alt         alt_demo / $ALT_PASSWORD  (project alt_demo $ALT_PROJECT_ID)
   app cred    $APPCRED_ID / $APPCRED_SECRET  (demo, "$APPCRED_NAME")
+EOF
+  is_selected object-store && cat <<EOF
 Swift         public   http://$HOST:$SWIFT_PORT/v1/AUTH_$DEMO_PROJECT_ID
               internal http://$HOST:$SWIFT_INTERNAL_PORT/v1/AUTH_$DEMO_PROJECT_ID
               info     http://$HOST:$SWIFT_PORT/info
+EOF
+  is_selected image && echo "Glance        http://$HOST:$GLANCE_PORT  (image v2, file store)"
+  is_selected compute && echo "Nova          http://$HOST:$NOVA_PORT/v2.1  (fake driver, host $COMPUTE_HOST)  Placement http://$HOST:$PLACEMENT_PORT"
+  is_selected network && echo "Neutron       http://$HOST:$NEUTRON_PORT  (ML2, networks demo-net and lb-vip-net)"
+  is_selected block-storage && echo "Cinder        http://$HOST:$CINDER_PORT/v3  (fake driver; types SATA, SSD)"
+  is_selected messaging && echo "Zaqar         http://$HOST:$ZAQAR_PORT  (v2; messages in Swift)"
+  is_selected load-balancer && echo "Octavia       http://$HOST:$OCTAVIA_PORT  (noop drivers)"
+  is_selected rabbitmq && echo "RabbitMQ      $HOST:$RABBIT_PORT  (openstack / $RABBIT_PASSWORD)"
+  cat <<EOF
 Files         $STATE/local-cloud.properties  $STATE/openrc-demo  $STATE/rclone.conf
 Logs          $LOG/
+Started in $(elapsed) s${INSTALL_SECONDS:+ (of which $INSTALL_SECONDS s installing packages)}; resident memory of the cloud: $(cloud_rss_mib) MiB
 EOF
+}
+
+# ================================================================ components
+
+SELECTED=()
+select_components() { # "a,b" or "" (all) -> SELECTED: those and what they need, in start order
+  local c names=()
+  local -A want=()
+  add_with_needs() {
+    local n
+    [ -z "${want[$1]:-}" ] || return 0
+    want[$1]=1
+    for n in ${NEEDS[$1]:-}; do add_with_needs "$n"; done
+  }
+  if [ -z "$1" ]; then names=("${COMPONENTS[@]}"); else IFS=, read -r -a names <<<"$1"; fi
+  for c in "${names[@]}"; do
+    [ -n "${PROCESSES[$c]+x}" ] ||
+      die "--only: unknown component '$c'; expected a comma-separated list of: ${COMPONENTS[*]}"
+    add_with_needs "$c"
+  done
+  for c in "${COMPONENTS[@]}"; do [ -z "${want[$c]:-}" ] || SELECTED+=("$c"); done
+}
+
+is_selected() { local c; for c in "${SELECTED[@]}"; do [ "$c" = "$1" ] && return 0; done; return 1; }
+
+processes_of() { local c; for c in "$@"; do echo ${PROCESSES[$c]}; done; } # COMPONENT...
+
+TIER2=(image network compute block-storage messaging load-balancer)
+# shellcheck source=scripts/cloud/services.sh
+. "$CLOUD_LIB/services.sh"
+for f in rabbitmq glance compute network block_storage messaging load_balancer; do
+  # shellcheck disable=SC1090
+  . "$CLOUD_LIB/$f.sh"
+done
+# the functions of a component: prepare_X, register_X, start_X, wait_X with X its name in snake case
+fn() { local c=${2//-/_}; [ "$c" = image ] && c=glance; echo "$1_$c"; } # STEP COMPONENT
+
+cloud_rss_mib() { # resident memory of every process this script started, in MiB
+  local sessions=() s
+  for s in $(processes_of "${COMPONENTS[@]}"); do
+    if is_ours "$s"; then sessions+=("$(cat "$RUN/$s.pid")"); fi
+  done
+  ps -eo sess=,rss= | awk -v list=" ${sessions[*]} " 'index(list, " " $1 " ") { kb += $2 } END { printf "%d", kb / 1024 }'
+}
+
+register_tier2() { # each component's service users and catalog entries, once per port layout
+  local c stamp admin=
+  for c in "${TIER2[@]}"; do
+    is_selected "$c" || continue
+    stamp="$KEYSTONE_PORT $GLANCE_PORT $PLACEMENT_PORT $NOVA_PORT $NEUTRON_PORT $CINDER_PORT $ZAQAR_PORT $OCTAVIA_PORT $REGION"
+    [ "$(cat "$STATE/$c/.registered" 2>/dev/null)" = "$stamp" ] && continue
+    if [ -z "$admin" ]; then
+      # an admin's token (provision_keystone may have left the demo user's in TOKEN)
+      admin=$(issue_token admin "$ADMIN_PASSWORD" admin)
+      [ -n "$admin" ] || die "could not get an admin token from $KS_URL"
+    fi
+    TOKEN=$admin
+    "$(fn register "$c")"
+    if [ "$c" = load-balancer ]; then
+      # Octavia's policies give its API to these roles only; demo is a member
+      grant "$DEMO_PROJECT_ID" "$DEMO_USER_ID" "$(ensure_role load-balancer_member)"
+      ensure_role load-balancer_observer >/dev/null
+      ensure_role load-balancer_global_observer >/dev/null
+      ensure_role load-balancer_admin >/dev/null
+    fi
+    mkdir -p "$STATE/$c"
+    echo "$stamp" > "$STATE/$c/.registered"
+    log "$c registered in keystone"
+  done
+}
+
+provision_tier2() { # flavors, image, networks, quotas, volume types: scripts/cloud/py/provision.py
+  local c todo=()
+  for c in "${TIER2[@]}"; do if is_selected "$c"; then todo+=("$c"); fi; done
+  if [ ${#todo[@]} = 0 ]; then rm -f "$STATE/resources.properties"; return 0; fi
+  local env=(KS_URL="$KS_URL" REGION="$REGION" ADMIN_PASSWORD="$ADMIN_PASSWORD"
+    DEMO_PASSWORD="$DEMO_PASSWORD" DEMO_PROJECT_ID="$DEMO_PROJECT_ID" COMPUTE_HOST="$COMPUTE_HOST")
+  if is_selected compute; then
+    env "${env[@]}" $PY "$CLOUD_LIB/py/provision.py" wait-compute >>"$LOG/provision.log" 2>&1 ||
+      die "nova-compute did not register with Nova and Placement (logs: $(logs_of nova-compute), $LOG/provision.log)"
+    if [ ! -e "$NV/.host-mapped" ]; then
+      # the scheduler maps new hosts every 5 s; on the first start nobody should have to wait
+      nova-manage --config-file "$NV/nova.conf" cell_v2 discover_hosts >>"$LOG/compute-db.log" 2>&1 ||
+        die "nova-manage cell_v2 discover_hosts failed (log: $LOG/compute-db.log)"
+      touch "$NV/.host-mapped"
+    fi
+  fi
+  env "${env[@]}" $PY "$CLOUD_LIB/py/provision.py" "${todo[@]}" > "$STATE/resources.properties.tmp" \
+    2>>"$LOG/provision.log" || die "provisioning ${todo[*]} failed (log: $LOG/provision.log)"
+  mv "$STATE/resources.properties.tmp" "$STATE/resources.properties"
 }
 
 # ================================================================ commands
@@ -804,71 +984,113 @@ check_end_to_end() {
 check_ports() {
   # before starting anything: a half-started cloud is worse than a clear refusal
   local name port
-  for name in "${!PORTS[@]}"; do
-    port=${PORTS[$name]}
+  for name in $(processes_of "${SELECTED[@]}"); do
+    port=${PORTS[$name]:-}
+    [ -n "$port" ] || continue
     if ! is_ours "$name" && port_in_use "$port"; then
       die "$HOST:$port (for $name) is in use by a process this script did not start; stop it or set another port"
     fi
   done
 }
 
+start_failed() { # EXIT trap of start: a cloud half up is stopped, with what it was doing
+  local rc=$? entry i reversed=()
+  [ $rc != 0 ] || return 0
+  for entry in ${DB_INITS[@]+"${DB_INITS[@]}"}; do kill -- "${entry%%:*}" 2>/dev/null || true; done
+  for ((i = ${#STARTED_NOW[@]} - 1; i >= 0; i--)); do reversed+=("${STARTED_NOW[i]}"); done
+  if [ ${#reversed[@]} -gt 0 ]; then
+    log "start failed: stopping what this run started (${reversed[*]})"
+    stop_services "${reversed[@]}" || true
+  fi
+  exit $rc
+}
+
 cmd_start() {
   [ -z "$(missing_packages)" ] || cmd_install
   mkdir -p "$STATE" "$RUN" "$LOG"
   check_ports
+  STARTED_NOW=()
+  trap start_failed EXIT
   spawn memcached "$MEMCACHED_PORT" memcached -l "$HOST" -p "$MEMCACHED_PORT" -U 0 -m 128 -u "$(id -un)"
   write_keystone_conf
   init_keystone_keys
   # first start: the database is built in the background while everything else starts; loading
   # Keystone's app needs no database, and GET /v3 (our readiness probe) does not query it
-  local ks_init=
+  local ks_init= c
   if [ ! -e "$KS_DIR/.initialised" ]; then init_keystone_db & ks_init=$!; fi
   start_keystone
-  prepare_swift
-  start_swift_servers
+  # Erlang boots in seconds of its own: early
+  if is_selected rabbitmq; then start_rabbitmq; fi
+  if is_selected object-store; then prepare_swift; start_swift_servers; fi
+  # tier 2: configurations, and first-start databases in the background
+  for c in "${TIER2[@]}"; do if is_selected "$c"; then "$(fn prepare "$c")"; fi; done
   if [ -n "$ks_init" ]; then wait "$ks_init" || exit 1; fi
   wait_http keystone "$KS_URL/v3"
-  provision_keystone      # only needs Keystone: overlaps with the Swift servers' start-up
-  wait_http swift-account "http://$HOST:$SWIFT_ACCOUNT_PORT/healthcheck"
-  wait_http swift-container "http://$HOST:$SWIFT_CONTAINER_PORT/healthcheck"
-  wait_http swift-object "http://$HOST:$SWIFT_OBJECT_PORT/healthcheck"
-  wait_http swift-proxy "http://$HOST:$SWIFT_PORT/healthcheck"
-  wait_http swift-proxy-internal "http://$HOST:$SWIFT_INTERNAL_PORT/healthcheck"
-  start_swift_daemons
-  check_end_to_end
+  provision_keystone      # only needs Keystone: overlaps with the other start-ups
+  register_tier2
+  if is_selected object-store; then
+    wait_http swift-account "http://$HOST:$SWIFT_ACCOUNT_PORT/healthcheck"
+    wait_http swift-container "http://$HOST:$SWIFT_CONTAINER_PORT/healthcheck"
+    wait_http swift-object "http://$HOST:$SWIFT_OBJECT_PORT/healthcheck"
+    wait_http swift-proxy "http://$HOST:$SWIFT_PORT/healthcheck"
+    wait_http swift-proxy-internal "http://$HOST:$SWIFT_INTERNAL_PORT/healthcheck"
+    start_swift_daemons
+    check_end_to_end
+  fi
+  wait_db_inits
+  if is_selected rabbitmq; then wait_rabbitmq; fi
+  for c in "${TIER2[@]}"; do if is_selected "$c"; then "$(fn start "$c")"; fi; done
+  for c in "${TIER2[@]}"; do if is_selected "$c"; then "$(fn wait "$c")"; fi; done
+  provision_tier2
   local s
-  for s in swift-container-updater swift-object-updater swift-object-expirer; do
-    is_running "$s" || die "$s exited (log: $LOG/$s.log)"
+  for s in $(processes_of "${SELECTED[@]}"); do
+    is_running "$s" || given_up "$s" "exited after it started"
   done
   write_client_files
+  trap - EXIT
   print_summary
 }
 
-cmd_stop() {
-  local i reversed=()
-  for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do reversed+=("${SERVICES[i]}"); done
+cmd_stop() { # [COMPONENT...]: those (default: all), each process in reverse start order
+  local all i reversed=() components=("$@")
+  [ $# -gt 0 ] || components=("${COMPONENTS[@]}")
+  read -r -a all <<<"$(processes_of "${components[@]}" | tr '\n' ' ')"
+  for ((i = ${#all[@]} - 1; i >= 0; i--)); do reversed+=("${all[i]}"); done
   stop_services "${reversed[@]}"
 }
 
-cmd_status() {
-  local s f rc=0
-  for s in "${SERVICES[@]}"; do
-    f=$RUN/$s.pid
-    if is_running "$s"; then printf '%-26s running (pid %s)\n' "$s" "$(cat "$f")"
-    elif [ -e "$f" ]; then printf '%-26s DEAD (pid %s gone; log %s)\n' "$s" "$(cat "$f")" "$LOG/$s.log"; rc=1
-    else printf '%-26s stopped\n' "$s"; rc=1; fi
+# what status probes for each component: URLs that must answer below 500, or host:port to open
+declare -A PROBES=([identity]="$KS_URL/v3 $HOST:$MEMCACHED_PORT"
+  [object-store]="http://$HOST:$SWIFT_ACCOUNT_PORT/healthcheck http://$HOST:$SWIFT_CONTAINER_PORT/healthcheck http://$HOST:$SWIFT_OBJECT_PORT/healthcheck http://$HOST:$SWIFT_PORT/healthcheck http://$HOST:$SWIFT_INTERNAL_PORT/healthcheck http://$HOST:$SWIFT_PORT/info"
+  [rabbitmq]="$HOST:$RABBIT_PORT" [image]="http://$HOST:$GLANCE_PORT/"
+  [network]="http://$HOST:$NEUTRON_PORT/" [compute]="http://$HOST:$PLACEMENT_PORT/ http://$HOST:$NOVA_PORT/"
+  [block-storage]="http://$HOST:$CINDER_PORT/" [messaging]="$HOST:$REDIS_PORT http://$HOST:$ZAQAR_PORT/"
+  [load-balancer]="http://$HOST:$OCTAVIA_PORT/")
+
+cmd_status() { # the components of the last start (all when none is recorded)
+  local started c s f rc=0 probe code
+  started=$(sed -n 's/^components=//p' "$STATE/local-cloud.properties" 2>/dev/null | tr , ' ')
+  for c in ${started:-${COMPONENTS[@]}}; do
+    echo "== $c"
+    for s in ${PROCESSES[$c]}; do
+      f=$RUN/$s.pid
+      if is_running "$s"; then printf '%-26s running (pid %s)\n' "$s" "$(cat "$f")"
+      elif [ -e "$f" ]; then printf '%-26s DEAD (pid %s gone; log %s)\n' "$s" "$(cat "$f")" "$(logs_of "$s")"; rc=1
+      else printf '%-26s stopped\n' "$s"; rc=1; fi
+    done
+    for probe in ${PROBES[$c]}; do
+      case $probe in
+        http*)
+          code=$(http_code "$probe")
+          printf '%-44s HTTP %s\n' "$probe" "$code"
+          if [ "$code" = 000 ] || [ "$code" -ge 500 ]; then rc=1; fi ;;
+        *)
+          if port_in_use "${probe##*:}"; then printf '%-44s open\n' "$probe"
+          else printf '%-44s closed\n' "$probe"; rc=1; fi ;;
+      esac
+    done
   done
-  local url code
-  for url in "$KS_URL/v3" \
-      "http://$HOST:$SWIFT_ACCOUNT_PORT/healthcheck" "http://$HOST:$SWIFT_CONTAINER_PORT/healthcheck" \
-      "http://$HOST:$SWIFT_OBJECT_PORT/healthcheck" "http://$HOST:$SWIFT_PORT/healthcheck" \
-      "http://$HOST:$SWIFT_INTERNAL_PORT/healthcheck" "http://$HOST:$SWIFT_PORT/info"; do
-    code=$(http_code "$url")
-    printf '%-44s HTTP %s\n' "$url" "$code"
-    [ "$code" = 200 ] || rc=1
-  done
-  if port_in_use "$MEMCACHED_PORT"; then printf '%-44s open\n' "memcached $HOST:$MEMCACHED_PORT"
-  else printf '%-44s closed\n' "memcached $HOST:$MEMCACHED_PORT"; rc=1; fi
+  [ $rc = 0 ] && echo "resident memory: $(cloud_rss_mib) MiB"
   return $rc
 }
 
@@ -894,15 +1116,36 @@ lock_state() {
   flock -w 300 9 || die "another local-cloud.sh holds $STATE/.lock"
 }
 
-case ${1:-} in
+usage() {
+  echo "usage: $0 start [--only COMPONENT,...] | stop [--only COMPONENT,...] | status | install [--only ...] | env | reset" >&2
+  echo "components: ${COMPONENTS[*]}" >&2
+  exit 2
+}
+
+command=${1:-}
+[ $# = 0 ] || shift
+only=
+only_given=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --only) [ $# -ge 2 ] || usage; only=$2; only_given=1; shift 2 ;;
+    --only=*) only=${1#--only=}; only_given=1; shift ;;
+    *) echo "unknown argument: $1" >&2; usage ;;
+  esac
+done
+[ $only_given = 0 ] || [ -n "$only" ] || die "--only needs a comma-separated list of: ${COMPONENTS[*]}"
+case $command in start | install | stop) ;; *) [ $only_given = 0 ] || usage ;; esac
+select_components "$only"
+
+case $command in
   start | stop | reset) lock_state ;;
 esac
-case ${1:-} in
+case $command in
   install) cmd_install ;;
   start) cmd_start ;;
-  stop) cmd_stop ;;
+  stop) if [ $only_given = 1 ]; then IFS=, read -r -a only_list <<<"$only"; cmd_stop "${only_list[@]}"; else cmd_stop; fi ;;
   status) cmd_status ;;
   env) cmd_env ;;
   reset) cmd_reset ;;
-  *) echo "usage: $0 start|stop|status|install|env|reset" >&2; exit 2 ;;
+  *) usage ;;
 esac
