@@ -204,7 +204,7 @@ session_alive() { # SID: does any live (non-zombie) process remain in session SI
   # couple of seconds, so "kill -0" would keep seeing them.
   local sid=$1 f line
   for f in /proc/[0-9]*/stat; do
-    read -r line <"$f" 2>/dev/null || continue
+    read -r line 2>/dev/null <"$f" || continue
     # shellcheck disable=SC2086
     set -- ${line##*) }   # $1 = state, $4 = session
     if [ "$4" = "$sid" ] && [ "$1" != Z ]; then return 0; fi

@@ -23,7 +23,7 @@ volume_driver = cloudsdk_fake_volume.FakeVolumeDriver
 volume_backend_name = fake
 target_helper = fake
 [database]
-connection = sqlite:///$CI/cinder.db
+connection = $(sqlite_url "$CI/cinder.db")
 [oslo_concurrency]
 lock_path = $CI/lock
 [oslo_messaging_notifications]

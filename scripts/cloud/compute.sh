@@ -12,7 +12,7 @@ log_file = $LOG/placement-api-app.log
 [api]
 auth_strategy = keystone
 [placement_database]
-connection = sqlite:///$PL/placement.db
+connection = $(sqlite_url "$PL/placement.db")
 $(authtoken_section placement)
 EOF
   cat > "$NV/nova.conf" <<EOF
@@ -33,9 +33,9 @@ vif_plugging_timeout = 0
 [api]
 auth_strategy = keystone
 [api_database]
-connection = sqlite:///$NV/nova_api.db
+connection = $(sqlite_url "$NV/nova_api.db")
 [database]
-connection = sqlite:///$NV/nova.db
+connection = $(sqlite_url "$NV/nova.db")
 [conductor]
 workers = 1
 [scheduler]
@@ -77,9 +77,9 @@ init_placement_db() {
 
 init_nova_db() {
   local nm=(nova-manage --config-file "$NV/nova.conf") db
-  rm -f "$NV"/nova*.db*
+  rm -f "$NV"/nova*.db* "$NV/.host-mapped"
   "${nm[@]}" api_db sync
-  "${nm[@]}" cell_v2 map_cell0 --database_connection "sqlite:///$NV/nova_cell0.db"
+  "${nm[@]}" cell_v2 map_cell0 --database_connection "$(sqlite_url "$NV/nova_cell0.db")"
   "${nm[@]}" cell_v2 create_cell --name cell1
   "${nm[@]}" db sync
   for db in nova_api nova nova_cell0; do sqlite_wal "$NV/$db.db"; done

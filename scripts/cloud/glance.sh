@@ -14,7 +14,7 @@ log_file = $LOG/glance-api-app.log
 node_staging_uri = file://$GL/staging
 enabled_import_methods = [glance-direct,web-download]
 [database]
-connection = sqlite:///$GL/glance.db
+connection = $(sqlite_url "$GL/glance.db")
 [glance_store]
 stores = file,http
 default_store = file
@@ -30,7 +30,8 @@ EOF
 }
 
 init_glance_db() {
-  rm -f "$GL/glance.db"*
+  rm -rf "$GL/glance.db"* "$GL/images" "$GL/staging"
+  mkdir -p "$GL/images" "$GL/staging"
   glance-manage --config-file "$GL/glance-api.conf" db_sync
   sqlite_wal "$GL/glance.db"
 }

@@ -18,7 +18,7 @@ api_base_uri = http://$HOST:$OCTAVIA_PORT
 enabled_provider_drivers = amphora:The Octavia Amphora driver (noop drivers here),octavia:Alias of amphora
 default_provider_driver = amphora
 [database]
-connection = sqlite:///$OC/octavia.db
+connection = $(sqlite_url "$OC/octavia.db")
 [controller_worker]
 amphora_driver = amphora_noop_driver
 compute_driver = compute_noop_driver
@@ -72,7 +72,7 @@ make_octavia_certs() {
 
 init_octavia_db() {
   rm -f "$OC/octavia.db"*
-  $PY "$CLOUD_LIB/py/create_schema.py" octavia "sqlite:///$OC/octavia.db"
+  $PY "$CLOUD_LIB/py/create_schema.py" octavia "$(sqlite_url "$OC/octavia.db")"
   octavia-db-manage --config-file "$OC/octavia.conf" stamp head
   sqlite_wal "$OC/octavia.db"
 }

@@ -23,7 +23,7 @@ notify_nova_on_port_data_changes = true
 log_file = $LOG/neutron-server-app.log
 api_paste_config = /usr/share/neutron-common/api-paste.ini
 [database]
-connection = sqlite:///$NT/neutron.db
+connection = $(sqlite_url "$NT/neutron.db")
 [oslo_concurrency]
 lock_path = $NT/lock
 $(authtoken_section neutron)
@@ -51,7 +51,7 @@ init_neutron_db() {
   # neutron-db-manage's migrations alter constraints, which sqlite cannot: build the tables from
   # the models, then stamp the migration heads so that neutron-server accepts the schema
   rm -f "$NT/neutron.db"*
-  $PY "$CLOUD_LIB/py/create_schema.py" neutron "sqlite:///$NT/neutron.db"
+  $PY "$CLOUD_LIB/py/create_schema.py" neutron "$(sqlite_url "$NT/neutron.db")"
   neutron-db-manage --config-file "$NT/neutron.conf" stamp heads
   sqlite_wal "$NT/neutron.db"
 }
@@ -60,7 +60,7 @@ register_network() { register_service neutron network neutron "http://$HOST:$NEU
 
 start_network() {
   spawn neutron-server "$NEUTRON_PORT" neutron-server --config-file "$NT/neutron.conf"
-  spawn neutron-fake-agent - $PY "$CLOUD_LIB/py/fake_l2_agent.py" "$COMPUTE_HOST" "sqlite:///$NT/neutron.db"
+  spawn neutron-fake-agent - $PY "$CLOUD_LIB/py/fake_l2_agent.py" "$COMPUTE_HOST" "$(sqlite_url "$NT/neutron.db")"
 }
 
 wait_network() { wait_http neutron-server "http://$HOST:$NEUTRON_PORT/"; }

@@ -40,6 +40,10 @@ EOF
 
 transport_url() { echo "rabbit://openstack:$RABBIT_PASSWORD@$HOST:$RABBIT_PORT/"; }
 
+# A write waits up to 60 s for another's lock instead of failing with "database is locked"
+# (pysqlite's default is 5 s, which a busy two-core machine exceeds: a resize then failed).
+sqlite_url() { echo "sqlite:///$1?timeout=60"; }
+
 sqlite_wal() { sqlite3 "$1" 'PRAGMA journal_mode=WAL;' >/dev/null; } # see init_keystone_db
 
 # Keystone: service user USER (roles admin and service in project "service"), catalog entry TYPE
@@ -55,12 +59,14 @@ register_service() { # USER TYPE NAME URL
 }
 
 # The first-start database setup FUNCTION of COMPONENT runs in the background (they are slow and
-# independent of each other); wait_db_inits collects them. Done once: $STATE/COMPONENT/.db-ready.
+# independent of each other); wait_db_inits collects them. Done once per DB_LAYOUT, recorded in
+# $STATE/COMPONENT/.db-ready: a state directory made with other database settings starts afresh.
+DB_LAYOUT=sqlite-wal-timeout60
 DB_INITS=()
 init_db_in_background() { # COMPONENT FUNCTION
   mkdir -p "$STATE/$1"
-  [ -e "$STATE/$1/.db-ready" ] && return 0
-  ( "$2" >>"$LOG/$1-db.log" 2>&1 && touch "$STATE/$1/.db-ready" ) &
+  [ "$(cat "$STATE/$1/.db-ready" 2>/dev/null)" = "$DB_LAYOUT" ] && return 0
+  ( "$2" >>"$LOG/$1-db.log" 2>&1 && echo "$DB_LAYOUT" > "$STATE/$1/.db-ready" ) &
   DB_INITS+=("$!:$1")
 }
 
