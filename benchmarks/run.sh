@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the cloud-sdk benchmark against the local cloud (scripts/local-cloud.sh start).
+# Runs the cloud-sdk benchmark against the local cloud (scripts/local-cloud.sh start --only
+# identity,object-store: Keystone and Swift alone, so that no other service takes CPU).
 #
 #   benchmarks/run.sh                      the full run (about 10-15 minutes on a quiet machine)
 #   benchmarks/run.sh --scale 0.05         a smoke run on small data sets
