@@ -806,10 +806,14 @@ swift.public.url=$public
 swift.internal.url=$internal
 swift.info.url=http://$HOST:$SWIFT_PORT/info
 state.dir=$STATE
-components=$(IFS=,; echo "${SELECTED[*]}")
+components=$(running_components | paste -sd, -)
 EOF
-  # tier 2: endpoints and the ids of what scripts/cloud/py/provision.py made
-  [ ! -s "$STATE/resources.properties" ] || cat "$STATE/resources.properties" >> "$p.tmp"
+  # tier 2: endpoints and the ids of what scripts/cloud/py/provision.py made, for every component
+  # that runs (a start --only leaves the others' as they were)
+  local c
+  for c in $(running_components); do
+    if [ -s "$STATE/$c/resources.properties" ]; then cat "$STATE/$c/resources.properties" >> "$p.tmp"; fi
+  done
   mv "$p.tmp" "$p"
 
   cat > "$STATE/openrc-demo" <<EOF
@@ -947,7 +951,7 @@ register_tier2() { # each component's service users and catalog entries, once pe
 provision_tier2() { # flavors, image, networks, quotas, volume types: scripts/cloud/py/provision.py
   local c todo=()
   for c in "${TIER2[@]}"; do if is_selected "$c"; then todo+=("$c"); fi; done
-  if [ ${#todo[@]} = 0 ]; then rm -f "$STATE/resources.properties"; return 0; fi
+  [ ${#todo[@]} -gt 0 ] || return 0
   local env=(KS_URL="$KS_URL" REGION="$REGION" ADMIN_PASSWORD="$ADMIN_PASSWORD"
     DEMO_PASSWORD="$DEMO_PASSWORD" DEMO_PROJECT_ID="$DEMO_PROJECT_ID" COMPUTE_HOST="$COMPUTE_HOST")
   if is_selected compute; then
@@ -960,9 +964,17 @@ provision_tier2() { # flavors, image, networks, quotas, volume types: scripts/cl
       touch "$NV/.host-mapped"
     fi
   fi
-  env "${env[@]}" $PY "$CLOUD_LIB/py/provision.py" "${todo[@]}" > "$STATE/resources.properties.tmp" \
-    2>>"$LOG/provision.log" || die "provisioning ${todo[*]} failed (log: $LOG/provision.log)"
-  mv "$STATE/resources.properties.tmp" "$STATE/resources.properties"
+  env "${env[@]}" $PY "$CLOUD_LIB/py/provision.py" "$STATE" "${todo[@]}" >>"$LOG/provision.log" 2>&1 ||
+    die "provisioning ${todo[*]} failed (log: $LOG/provision.log)"
+}
+
+running_components() { # those whose every process runs: what this start and earlier ones left up
+  local c s up
+  for c in "${COMPONENTS[@]}"; do
+    up=1
+    for s in ${PROCESSES[$c]}; do is_running "$s" || { up=0; break; }; done
+    if [ $up = 1 ]; then echo "$c"; fi
+  done
 }
 
 # ================================================================ commands

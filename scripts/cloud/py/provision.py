@@ -2,10 +2,10 @@
 """Provisions the tier-2 services of the local cloud for the tests and the sample.
 
 Runs on every start and changes nothing when everything is there already: flavors, a small
-bootable image, the demo project's networks and quotas, volume types. Prints the properties the
-tests read (endpoints, ids) as key=value lines, one component after the other.
+bootable image, the demo project's networks and quotas, volume types. Writes the properties the
+tests read (endpoints, ids) as key=value lines to STATE/COMPONENT/resources.properties.
 
-usage: provision.py wait-compute | COMPONENT...
+usage: provision.py wait-compute | STATE COMPONENT...
 environment: KS_URL, REGION, ADMIN_PASSWORD, DEMO_PASSWORD, DEMO_PROJECT_ID, COMPUTE_HOST
 """
 import json
@@ -179,9 +179,13 @@ def main():
     demo = Session('demo', ENV['DEMO_PASSWORD'], 'demo')
     steps = {'image': image, 'network': network, 'compute': compute,
              'block-storage': block_storage, 'messaging': messaging, 'load-balancer': load_balancer}
-    for component in sys.argv[1:]:
-        for key, value in steps[component](admin, demo):
-            print(f'{key}={value}')
+    state = sys.argv[1]
+    for component in sys.argv[2:]:
+        lines = [f'{key}={value}\n' for key, value in steps[component](admin, demo)]
+        path = os.path.join(state, component, 'resources.properties')
+        with open(path + '.tmp', 'w') as out:
+            out.writelines(lines)
+        os.replace(path + '.tmp', path)
 
 
 if __name__ == '__main__':
