@@ -907,12 +907,13 @@ processes_of() { local c; for c in "$@"; do echo ${PROCESSES[$c]}; done; } # COM
 TIER2=(image network compute block-storage messaging load-balancer)
 # shellcheck source=scripts/cloud/services.sh
 . "$CLOUD_LIB/services.sh"
-for f in rabbitmq glance compute network block_storage messaging load_balancer; do
+for f in rabbitmq image compute network block_storage messaging load_balancer; do
   # shellcheck disable=SC1090
   . "$CLOUD_LIB/$f.sh"
 done
-# the functions of a component: prepare_X, register_X, start_X, wait_X with X its name in snake case
-fn() { local c=${2//-/_}; [ "$c" = image ] && c=glance; echo "$1_$c"; } # STEP COMPONENT
+# the functions of a component (scripts/cloud/X.sh): prepare_X, register_X, start_X, wait_X, with
+# X its name in snake case
+fn() { echo "$1_${2//-/_}"; } # STEP COMPONENT
 
 cloud_rss_mib() { # resident memory of every process this script started, in MiB
   local sessions=() s

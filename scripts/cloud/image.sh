@@ -2,7 +2,7 @@
 # Glance (image v2) with its file store, one worker, on sqlite.
 GL=$STATE/image
 
-prepare_glance() {
+prepare_image() {
   mkdir -p "$GL/images" "$GL/staging" "$GL/lock"
   cat > "$GL/glance-api.conf" <<EOF
 [DEFAULT]
@@ -36,8 +36,8 @@ init_glance_db() {
   sqlite_wal "$GL/glance.db"
 }
 
-register_glance() { register_service glance image glance "http://$HOST:$GLANCE_PORT"; }
+register_image() { register_service glance image glance "http://$HOST:$GLANCE_PORT"; }
 
-start_glance() { spawn glance-api "$GLANCE_PORT" glance-api --config-file "$GL/glance-api.conf"; }
+start_image() { spawn glance-api "$GLANCE_PORT" glance-api --config-file "$GL/glance-api.conf"; }
 
-wait_glance() { wait_http glance-api "http://$HOST:$GLANCE_PORT/"; }
+wait_image() { wait_http glance-api "http://$HOST:$GLANCE_PORT/"; }
