@@ -33,7 +33,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * One run of pyrax's {@code sync_folder_to_container}: walks the folder, lists the container once
  * (paged, restricted to the prefix), decides each file locally with {@link SyncPlanner}, hashes and
- * uploads on a bounded pool, and deletes the extras with one bulk delete. The swift CLI and rclone
+ * uploads at most {@code parallelism}
+ * files at once on the client's transfer executor (or threads of its own), and deletes the extras with one bulk delete. The swift CLI and rclone
  * HEAD every object before deciding; here only objects whose listing cannot tell their MD5 (those
  * that may be segmented) are asked for.
  *
@@ -89,14 +90,14 @@ final class FolderSync {
         // the listing (and the authentication before it, on a fresh context) travels while the
         // folder is walked and its small files hashed: local and remote work overlap
         CompletableFuture<Map<String, StorageObject>> listing = new CompletableFuture<>();
-        Thread lister = listInBackground(prefix, listing);
+        BoundedWorkers lister = listInBackground(prefix, listing);
         FolderWalker.Walk walk;
         try {
             walk = FolderWalker.walk(folder, ignore, options.includeHidden());
             walk.problems().forEach(this::failed);
             hashWhileListing(walk.files(), listing);
         } catch (RuntimeException e) {
-            lister.interrupt();
+            lister.cancel();
             throw e;
         }
         Map<String, StorageObject> remote = await(listing, lister);
@@ -109,7 +110,7 @@ final class FolderSync {
             StorageObject listed = remote.get(name);
             tasks.add(() -> syncOne(file, name, listed));
         }
-        awaitAll(BoundedWorkers.start("folder-sync", options.parallelism(), tasks));
+        awaitAll(BoundedWorkers.start(storage.transferExecutor(), "folder-sync", options.parallelism(), tasks));
 
         int deleted = options.delete() ? deleteExtras(remote.keySet(), localNames, prefix, walk.problems()) : 0;
         List<FileFailure> sorted = new ArrayList<>(failures);
@@ -118,17 +119,14 @@ final class FolderSync {
                 bytesUploaded.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Thread listInBackground(String prefix, CompletableFuture<Map<String, StorageObject>> listing) {
-        Thread lister = new Thread(() -> {
+    private BoundedWorkers listInBackground(String prefix, CompletableFuture<Map<String, StorageObject>> listing) {
+        return BoundedWorkers.start(storage.transferExecutor(), "folder-sync-listing", 1, List.of(() -> {
             try {
                 listing.complete(listRemote(prefix));
             } catch (RuntimeException | Error e) {
                 listing.completeExceptionally(e);
             }
-        }, "folder-sync-listing");
-        lister.setDaemon(true);
-        lister.start();
-        return lister;
+        }));
     }
 
     /**
@@ -151,7 +149,7 @@ final class FolderSync {
                 });
             }
         }
-        BoundedWorkers hashing = BoundedWorkers.start("folder-sync-hash", options.parallelism(), tasks);
+        BoundedWorkers hashing = BoundedWorkers.start(storage.transferExecutor(), "folder-sync-hash", options.parallelism(), tasks);
         try {
             listing.handle((value, failure) -> null).get();
             hashing.done().get();
@@ -164,11 +162,12 @@ final class FolderSync {
         }
     }
 
-    private Map<String, StorageObject> await(CompletableFuture<Map<String, StorageObject>> listing, Thread lister) {
+    private Map<String, StorageObject> await(CompletableFuture<Map<String, StorageObject>> listing,
+            BoundedWorkers lister) {
         try {
             return listing.get();
         } catch (InterruptedException e) {
-            lister.interrupt();
+            lister.cancel();
             Thread.currentThread().interrupt();
             throw interruptedSync(e);
         } catch (ExecutionException e) {
