@@ -317,7 +317,10 @@ public final class CloudContext implements AutoCloseable {
      *     context's object storage settings and transfer executor; the same client on each call
      */
     public ObjectStorage objectStorage(String region) {
-        String key = region == null || region.isBlank() ? "" : region.trim();
+        // the configured default region, named or not, is one client; without one the default
+        // comes from the token, unknown before authentication
+        String named = region == null || region.isBlank() ? settings.region() : region.trim();
+        String key = named == null ? "" : named;
         return objectStorage.computeIfAbsent(key, ignored -> new ObjectStorage(
                 client(ServiceType.OBJECT_STORE, region, defaultInterface(ServiceType.OBJECT_STORE)),
                 // optional (only Rackspace has one), so resolved at each CDN call: a cloud without it
