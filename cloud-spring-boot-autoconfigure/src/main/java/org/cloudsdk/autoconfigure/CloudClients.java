@@ -182,14 +182,9 @@ public class CloudClients implements AutoCloseable {
             throw new IllegalStateException("the service " + service + " is disabled: cloud.services." + service
                     + ".enabled=false");
         }
-        CloudContext context = context(environment);
-        String defaultRegion = context.settings().region();
-        String named = region == null || region.isBlank() ? null : region.trim();
-        // the default region, named or not, is one client: the context's own objectStorage()
-        String effective = named == null || named.equals(defaultRegion) ? null : named;
         // the context applies cloud.object-storage.* (CloudContextFactory put them in its settings)
         // and keeps one client per region, so every way of reaching it gets the same one
-        return context.objectStorage(effective);
+        return context(environment).objectStorage(region);
     }
 
     /** Closes the contexts this registry built (not the active one); later requests for them fail. */
