@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +22,10 @@ import org.slf4j.LoggerFactory;
  * <p>The tasks run on {@code parallelism} workers, each of which takes tasks from one shared queue
  * until it is empty. The workers run on the given executor (an application's task executor, or
  * virtual threads), so the bound holds however many threads that executor has; without one, each
- * worker gets a daemon thread of its own that ends with the work. An executor is never shut down
+ * worker gets a daemon thread of its own that ends with the work. A caller that waits for the work
+ * anyway is one of the workers ({@link #startWithCaller}, {@link #helpAndAwait()}): the work then
+ * progresses even when the executor has no thread to spare, as when the caller is one of its
+ * threads and the others are busy. An executor is never shut down
  * here, and a thread of it is interrupted only while it runs one of these workers: an interrupt
  * that {@code cancel()} delivered is cleared before the thread goes back to the executor.
  *
@@ -81,17 +85,61 @@ final class BoundedWorkers {
         return workers;
     }
 
-    private void launch(Executor executor) {
-        if (executor == null) {
-            Thread thread = new Thread(this::work, "cloud-sdk-" + name + "-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            thread.start();
-        } else {
-            executor.execute(this::work);
+    /**
+     * Like {@link #start}, for a caller that will wait: {@code parallelism - 1} workers are started
+     * and the caller is the last one, from its {@link #helpAndAwait()}. An executor that refuses
+     * them only leaves more of the work to the caller.
+     *
+     * @param executor where the other workers run, or null for daemon threads of their own
+     * @param name the work's name, for the SDK's own threads
+     * @param parallelism the most tasks running at once, the caller's included
+     * @param tasks the work
+     * @return the workers, waiting for the caller's help
+     */
+    static BoundedWorkers startWithCaller(Executor executor, String name, int parallelism, List<Runnable> tasks) {
+        BoundedWorkers workers = new BoundedWorkers(name, tasks);
+        if (tasks.isEmpty()) {
+            workers.done.complete(null);
+            return workers;
+        }
+        int others = Math.max(1, Math.min(parallelism, tasks.size())) - 1;
+        for (int i = 0; i < others; i++) {
+            try {
+                workers.launch(executor);
+            } catch (RejectedExecutionException refused) {
+                break;
+            }
+        }
+        return workers;
+    }
+
+    /**
+     * Runs tasks on the calling thread until none is left to start, or until the thread is
+     * interrupted, then waits for the tasks running elsewhere.
+     *
+     * @throws InterruptedException when the calling thread is interrupted; the caller decides
+     *     whether to {@link #cancel()} the rest
+     */
+    void helpAndAwait() throws InterruptedException {
+        work(true);
+        try {
+            done.get();
+        } catch (ExecutionException never) {
+            throw new IllegalStateException("the " + name + " workers failed", never.getCause());
         }
     }
 
-    private void work() {
+    private void launch(Executor executor) {
+        if (executor == null) {
+            Thread thread = new Thread(() -> work(false), "cloud-sdk-" + name + "-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            executor.execute(() -> work(false));
+        }
+    }
+
+    private void work(boolean caller) {
         Thread current = Thread.currentThread();
         synchronized (running) {
             if (cancelled) {
@@ -101,7 +149,10 @@ final class BoundedWorkers {
         }
         try {
             Runnable task;
-            while (!cancelled && (task = queue.poll()) != null) {
+            // an interrupted caller takes no further task: the interrupt is for it to act on (it
+            // cancels), not for the next file to fail with. A worker on an executor keeps going, so
+            // that every task ends, each failing on its own if the executor is being shut down
+            while (!cancelled && !(caller && current.isInterrupted()) && (task = queue.poll()) != null) {
                 try {
                     task.run();
                 } catch (RuntimeException unexpected) {

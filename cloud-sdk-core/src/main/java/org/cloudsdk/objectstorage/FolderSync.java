@@ -95,7 +95,7 @@ final class FolderSync {
         try {
             walk = FolderWalker.walk(folder, ignore, options.includeHidden());
             walk.problems().forEach(this::failed);
-            hashWhileListing(walk.files(), listing);
+            hashWhileListing(walk.files(), listing, lister);
         } catch (RuntimeException e) {
             lister.cancel();
             throw e;
@@ -110,7 +110,8 @@ final class FolderSync {
             StorageObject listed = remote.get(name);
             tasks.add(() -> syncOne(file, name, listed));
         }
-        awaitAll(BoundedWorkers.start(storage.transferExecutor(), "folder-sync", options.parallelism(), tasks));
+        awaitAll(BoundedWorkers.startWithCaller(storage.transferExecutor(), "folder-sync", options.parallelism(),
+                tasks));
 
         int deleted = options.delete() ? deleteExtras(remote.keySet(), localNames, prefix, walk.problems()) : 0;
         List<FileFailure> sorted = new ArrayList<>(failures);
@@ -134,7 +135,7 @@ final class FolderSync {
      * long as the listing is in flight, and not a file longer: when the container turns out to be
      * empty, at most that time's hashing was spent for nothing.
      */
-    private void hashWhileListing(List<LocalFile> files, CompletableFuture<?> listing) {
+    private void hashWhileListing(List<LocalFile> files, CompletableFuture<?> listing, BoundedWorkers lister) {
         List<Runnable> tasks = new ArrayList<>();
         for (LocalFile file : files) {
             if (file.size() <= UploadContent.SMALL_FILE) {
@@ -149,16 +150,18 @@ final class FolderSync {
                 });
             }
         }
-        BoundedWorkers hashing = BoundedWorkers.start(storage.transferExecutor(), "folder-sync-hash", options.parallelism(), tasks);
+        BoundedWorkers hashing = BoundedWorkers.startWithCaller(storage.transferExecutor(), "folder-sync-hash",
+                options.parallelism(), tasks);
         try {
-            listing.handle((value, failure) -> null).get();
-            hashing.done().get();
+            // the listing runs here when no thread of the executor has taken it yet; then the
+            // hashing that is left (none once the listing is in) is shared with the workers
+            lister.helpAndAwait();
+            hashing.helpAndAwait();
         } catch (InterruptedException e) {
             hashing.cancel();
+            lister.cancel();
             Thread.currentThread().interrupt();
             throw interruptedSync(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the sync's hashing failed", e.getCause());
         }
     }
 
@@ -308,9 +311,10 @@ final class FolderSync {
         }
     }
 
+    /** The calling thread uploads too, as one of the parallelism workers, then waits for the others. */
     private void awaitAll(BoundedWorkers workers) {
         try {
-            workers.done().get();
+            workers.helpAndAwait();
         } catch (InterruptedException e) {
             interrupted = true;
             workers.cancel();
@@ -318,8 +322,6 @@ final class FolderSync {
             workers.done().join();
             Thread.currentThread().interrupt();
             throw interruptedSync(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the sync's workers failed", e.getCause());
         }
     }
 

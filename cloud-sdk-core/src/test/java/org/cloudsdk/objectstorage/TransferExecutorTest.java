@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 
@@ -173,10 +174,46 @@ class TransferExecutorTest {
 
         assertThat(result.uploaded()).isEqualTo(8);
         assertThat(result.failed()).isEmpty();
-        assertThat(threads).isNotEmpty().allMatch(name -> name.startsWith("app-transfer-"));
-        // the listing (1 worker), the early hashing (2) and the uploads (2)
-        assertThat(executeCalls.get()).isLessThanOrEqualTo(5);
+        // the calling thread is one of the two workers; the executor runs the other
+        String caller = Thread.currentThread().getName();
+        assertThat(threads).anyMatch(name -> name.startsWith("app-transfer-"))
+                .allMatch(name -> name.startsWith("app-transfer-") || name.equals(caller));
+        // one worker each: the listing, the early hashing and the uploads
+        assertThat(executeCalls.get()).isEqualTo(3);
         swift.server.verify(8, putRequestedFor(urlPathMatching(CONTAINER + "/.*")));
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES) // without the caller's share the sync would wait forever
+    void aSyncOnAnExecutorWithoutAThreadToSpareIsDoneByTheCallingThread() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            file(i);
+        }
+        swift.server.stubFor(get(urlPathEqualTo(CONTAINER)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        // the executor's only thread is busy (as when the caller is itself one of its threads and
+        // the others wait too): the workers given to it wait in its queue
+        ExecutorService single = Executors.newSingleThreadExecutor(named("busy-"));
+        CountDownLatch busy = new CountDownLatch(1);
+        single.execute(() -> {
+            try {
+                busy.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            SyncResult result = swift.storage(ObjectStorageSettings.defaults(), single)
+                    .syncFolderToContainer(folder, "c", SyncOptions.defaults().withParallelism(4));
+
+            assertThat(result.uploaded()).isEqualTo(5);
+            assertThat(result.failed()).isEmpty();
+        } finally {
+            busy.countDown();
+            single.shutdown();
+            assertThat(single.awaitTermination(30, TimeUnit.SECONDS)).as("the late workers find nothing to do")
+                    .isTrue();
+        }
     }
 
     @Test

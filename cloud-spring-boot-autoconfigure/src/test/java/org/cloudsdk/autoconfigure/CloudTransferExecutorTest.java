@@ -74,7 +74,8 @@ class CloudTransferExecutorTest {
     void bootsApplicationTaskExecutorRunsTheTransfers() {
         runner.run(context -> {
             assertThat(context.getBean(CloudContext.class).transferExecutor()).isPresent();
-            assertThat(syncThreads(context)).isNotEmpty().allMatch(name -> name.startsWith("task-"));
+            assertThat(syncThreads(context)).anyMatch(name -> name.startsWith("task-"))
+                    .allMatch(name -> name.startsWith("task-") || name.equals(Thread.currentThread().getName()));
         });
         server.verify(6, putRequestedFor(urlPathMatching(WireMockCloud.ACCOUNT_PATH + "/c/.*")));
     }
@@ -88,7 +89,8 @@ class CloudTransferExecutorTest {
     @Test
     void aBeanNamedCloudTransferExecutorIsChosenOverBootsAndNotShutDownWithTheContexts() {
         runner.withUserConfiguration(OwnExecutor.class).run(context -> {
-            assertThat(syncThreads(context)).isNotEmpty().allMatch(name -> name.startsWith("own-transfer-"));
+            assertThat(syncThreads(context)).anyMatch(name -> name.startsWith("own-transfer-")).allMatch(
+                    name -> name.startsWith("own-transfer-") || name.equals(Thread.currentThread().getName()));
             context.getBean(CloudContext.class).close();
             assertThat(OwnExecutor.executor.isShutdown()).isFalse();
         });
@@ -101,7 +103,8 @@ class CloudTransferExecutorTest {
     void withoutApplicationTaskExecutorEachTransferHasThreadsOfItsOwn() {
         runner.withPropertyValues("cloud.use-application-task-executor=false").run(context -> {
             assertThat(context.getBean(CloudContext.class).transferExecutor()).isEmpty();
-            assertThat(syncThreads(context)).isNotEmpty().allMatch(name -> name.startsWith("cloud-sdk-folder-sync-"));
+            assertThat(syncThreads(context)).anyMatch(name -> name.startsWith("cloud-sdk-folder-sync-")).allMatch(
+                    name -> name.startsWith("cloud-sdk-folder-sync-") || name.equals(Thread.currentThread().getName()));
         });
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CloudAutoConfiguration.class))
                 .withPropertyValues(WireMockCloud.properties(server))
@@ -122,7 +125,8 @@ class CloudTransferExecutorTest {
                         }
                     }));
             assertThat(result.uploaded()).isEqualTo(6);
-            assertThat(virtual).containsExactly(true);
+            // the calling (platform) thread is one of the workers, the others are virtual
+            assertThat(virtual).contains(true);
         });
     }
 

@@ -111,6 +111,8 @@ class SyncJobRunTest {
                 assertThat(result.uploaded()).isEqualTo(2);
                 assertThat(submitted.get()).isPositive();
                 assertThat(threads).containsExactly("app-transfer");
+                assertThat(submitted.get()).as("one worker each for the listing, the hashing and the uploads")
+                        .isLessThanOrEqualTo(3);
             });
             assertThat(pool.isShutdown()).isFalse();
         } finally {
