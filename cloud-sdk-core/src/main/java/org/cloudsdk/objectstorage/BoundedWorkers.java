@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * worker gets a daemon thread of its own that ends with the work. A caller that waits for the work
  * anyway is one of the workers ({@link #startWithCaller}, {@link #helpAndAwait()}): the work then
  * progresses even when the executor has no thread to spare, as when the caller is one of its
- * threads and the others are busy. An executor is never shut down
- * here, and a thread of it is interrupted only while it runs one of these workers: an interrupt
- * that {@code cancel()} delivered is cleared before the thread goes back to the executor.
+ * threads and the others are busy. An executor is never shut down here, and a thread of it is
+ * interrupted only while it runs one of these workers: an interrupt that {@code cancel()}
+ * delivered is cleared before the thread goes back to the executor.
  *
  * <p>Thread-safe.
  */

@@ -33,10 +33,10 @@ import org.springframework.web.util.UriUtils;
 /**
  * One run of pyrax's {@code sync_folder_to_container}: walks the folder, lists the container once
  * (paged, restricted to the prefix), decides each file locally with {@link SyncPlanner}, hashes and
- * uploads at most {@code parallelism}
- * files at once on the client's transfer executor (or threads of its own), and deletes the extras with one bulk delete. The swift CLI and rclone
- * HEAD every object before deciding; here only objects whose listing cannot tell their MD5 (those
- * that may be segmented) are asked for.
+ * uploads at most {@code parallelism} files at once (the calling thread and workers on the
+ * client's transfer executor, or threads of their own), and deletes the extras with one bulk
+ * delete. The swift CLI and rclone HEAD every object before deciding; here only objects whose
+ * listing cannot tell their MD5 (those that may be segmented) are asked for.
  *
  * <p>Not reusable: one instance per run; its counters are shared by the run's workers.
  */

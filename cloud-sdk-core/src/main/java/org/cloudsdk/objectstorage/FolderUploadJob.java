@@ -15,7 +15,8 @@ import org.cloudsdk.errors.NoSuchContainerException;
 
 /**
  * The work behind a {@link FolderUpload}: ensures the container, then stores each file, at most
- * {@code parallelism} at once, on the client's transfer executor (or threads of its own), counting bytes as they are sent and collecting every failure.
+ * {@code parallelism} at once, on the client's transfer executor (or threads of its own), counting
+ * bytes as they are sent and collecting every failure.
  *
  * <p>Thread-safe: the counters are atomic, failures go to a concurrent queue, and the container
  * check runs once under a lock.

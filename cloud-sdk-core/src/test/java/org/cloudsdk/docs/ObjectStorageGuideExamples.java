@@ -141,7 +141,7 @@ public final class ObjectStorageGuideExamples {
     public void largeObjects(CloudContextBuilder builder, String container, Path file) {
         ObjectStorageSettings large = ObjectStorageSettings.defaults()
                 .withSegmentThreshold(1L << 30).withSegmentSize(256L << 20).withSegmentParallelism(8);
-        try (CloudContext tuned = builder.objectStorageSettings(large).build()) {   // builder: CloudContext.builder()...
+        try (CloudContext tuned = builder.objectStorageSettings(large).build()) { // builder: CloudContext.builder()
             ObjectStorage cf = tuned.objectStorage();                    // and every other region's client
             cf.uploadFile(container, file);                              // above 1 GiB: a static large object
             cf.uploadFile(container, file,
