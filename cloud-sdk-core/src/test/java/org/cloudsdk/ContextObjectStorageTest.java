@@ -51,7 +51,7 @@ class ContextObjectStorageTest {
             assertThat(ctx.region("region-a.geo-1").objectStorage().settings()).isEqualTo(TUNED);
             // one client per region whichever way it is asked for
             assertThat(ctx.region("RegionOne").objectStorage()).isSameAs(ctx.objectStorage("RegionOne"));
-            assertThat(ctx.objectStorage()).isSameAs(byDefault);
+            assertThat(ctx.objectStorage()).isSameAs(byDefault).isSameAs(ctx.region("RegionOne").objectStorage());
 
             ctx.region("RegionOne").objectStorage().listContainersInfo();
             byDefault.listContainersInfo();

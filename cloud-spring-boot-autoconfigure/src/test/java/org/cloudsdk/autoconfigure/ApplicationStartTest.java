@@ -1,6 +1,8 @@
 package org.cloudsdk.autoconfigure;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 /**
@@ -49,15 +52,21 @@ class ApplicationStartTest {
     }
 
     @Test
-    void startsWhenTheIdentityServiceCannotBeReached() {
-        List<String> properties = new ArrayList<>(List.of(WireMockCloud.properties(server)));
-        properties.removeIf(property -> property.startsWith("cloud.auth-endpoint="));
-        properties.add("cloud.auth-endpoint=http://127.0.0.1:" + WireMockCloud.closedPort() + "/v3");
-        try (ConfigurableApplicationContext context = start(properties)) {
+    void startsWhenTheIdentityServiceCannotBeReachedAndNeverTriesIt() {
+        // every connection to the identity service is reset, and each attempt would be in the journal
+        server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        try (ConfigurableApplicationContext context = start(List.of(WireMockCloud.properties(server)))) {
             assertThat(context.isActive()).isTrue();
-            assertThat(context.getBean(CloudContext.class).settings().authEndpoint()).endsWith("/v3");
+            assertThat(context.getBean(CloudContext.class).isAuthenticated()).isFalse();
         }
         assertThat(server.getAllServeEvents()).isEmpty();
+
+        List<String> closed = new ArrayList<>(List.of(WireMockCloud.properties(server)));
+        closed.removeIf(property -> property.startsWith("cloud.auth-endpoint="));
+        closed.add("cloud.auth-endpoint=http://127.0.0.1:" + WireMockCloud.closedPort() + "/v3");
+        try (ConfigurableApplicationContext context = start(closed)) {
+            assertThat(context.isActive()).isTrue();
+        }
     }
 
     @Test
