@@ -3,9 +3,11 @@ package org.cloudsdk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 
 import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.errors.NotAuthenticatedException;
@@ -54,10 +56,17 @@ public final class CloudContext implements AutoCloseable {
     // one client per region, so its cached temp-URL key and /info answer are shared
     private final ConcurrentMap<String, ObjectStorage> objectStorage = new ConcurrentHashMap<>();
 
-    CloudContext(CloudSettings settings, IdentitySession session, Transport transport) {
+    private final ObjectStorageSettings objectStorageSettings;
+    private final Executor transferExecutor;
+
+    CloudContext(CloudSettings settings, IdentitySession session, Transport transport,
+            ObjectStorageSettings objectStorageSettings, Executor transferExecutor) {
         this.settings = settings;
         this.session = session;
         this.transport = transport;
+        this.objectStorageSettings = Objects.requireNonNull(objectStorageSettings,
+                "objectStorageSettings must not be null");
+        this.transferExecutor = transferExecutor;
     }
 
     /** @return a builder that reads the configuration file and environment variables */
@@ -140,6 +149,19 @@ public final class CloudContext implements AutoCloseable {
     /** @return the settings this context was built with */
     public CloudSettings settings() {
         return settings;
+    }
+
+    /** @return the tunables of every object storage client of this context */
+    public ObjectStorageSettings objectStorageSettings() {
+        return objectStorageSettings;
+    }
+
+    /**
+     * @return where the files of folder uploads and syncs are sent, or empty for threads of the
+     *     SDK's own per transfer
+     */
+    public Optional<Executor> transferExecutor() {
+        return Optional.ofNullable(transferExecutor);
     }
 
     /** @return the region used when none is named (the {@code region} setting), or null */
@@ -278,8 +300,10 @@ public final class CloudContext implements AutoCloseable {
 
     /**
      * pyrax's {@code pyrax.cloudfiles}: object storage in the default region, on the internal
-     * (servicenet) URL when {@code use_servicenet} is on. Creating it makes no network call; the
-     * same client is returned on each call.
+     * (servicenet) URL when {@code use_servicenet} is on, with the context's
+     * {@link #objectStorageSettings()} and {@link #transferExecutor()}. Creating it makes no
+     * network call (the CDN endpoint is looked up only when a CDN operation runs); the same client
+     * is returned on each call.
      *
      * @return the object storage client
      */
@@ -289,17 +313,21 @@ public final class CloudContext implements AutoCloseable {
 
     /**
      * @param region the region, or null for the default
-     * @return the object storage client of that region, on its default interface
+     * @return the object storage client of that region, on its default interface, with the
+     *     context's object storage settings and transfer executor; the same client on each call
      */
     public ObjectStorage objectStorage(String region) {
-        String key = region == null || region.isBlank() ? "" : region.trim();
+        // the configured default region, named or not, is one client; without one the default
+        // comes from the token, unknown before authentication
+        String named = region == null || region.isBlank() ? settings.region() : region.trim();
+        String key = named == null ? "" : named;
         return objectStorage.computeIfAbsent(key, ignored -> new ObjectStorage(
                 client(ServiceType.OBJECT_STORE, region, defaultInterface(ServiceType.OBJECT_STORE)),
                 // optional (only Rackspace has one), so resolved at each CDN call: a cloud without it
                 // fails there with NoEndpointForServiceException, before any request; the CDN
                 // management API is reached on its public URL only
                 lazyClient(ServiceType.OBJECT_CDN, region, EndpointInterface.PUBLIC),
-                ObjectStorageSettings.defaults()));
+                objectStorageSettings, transferExecutor));
     }
 
     /**
@@ -365,7 +393,10 @@ public final class CloudContext implements AutoCloseable {
         transport.setHttpDebug(enabled);
     }
 
-    /** Releases the pooled connections; clients of this context cannot be used afterwards. */
+    /**
+     * Releases the pooled connections; clients of this context cannot be used afterwards. A
+     * {@link #transferExecutor()} given to the builder belongs to the caller and is left running.
+     */
     @Override
     public void close() {
         transport.close();

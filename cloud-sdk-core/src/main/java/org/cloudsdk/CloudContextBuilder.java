@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.cloudsdk.config.CloudConfiguration;
 import org.cloudsdk.config.CloudSettings;
@@ -27,6 +28,7 @@ import org.cloudsdk.identity.IdentitySession;
 import org.cloudsdk.identity.KeystoneV3Identity;
 import org.cloudsdk.identity.secret.KeyringSecretStore;
 import org.cloudsdk.identity.secret.SecretStore;
+import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -71,6 +73,8 @@ public final class CloudContextBuilder {
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private String missingCredentialsHint = MISSING_CREDENTIALS;
+    private ObjectStorageSettings objectStorageSettings = ObjectStorageSettings.defaults();
+    private Executor transferExecutor;
 
     CloudContextBuilder() {
     }
@@ -365,6 +369,32 @@ public final class CloudContextBuilder {
         return this;
     }
 
+    /**
+     * @param value the tunables of every object storage client of the context, whichever way it is
+     *     reached ({@code objectStorage()}, {@code objectStorage(region)}, {@code region(r).objectStorage()})
+     *     (default: {@link ObjectStorageSettings#defaults()})
+     * @return this builder
+     */
+    public CloudContextBuilder objectStorageSettings(ObjectStorageSettings value) {
+        this.objectStorageSettings = Objects.requireNonNull(value, "objectStorageSettings must not be null");
+        return this;
+    }
+
+    /**
+     * Where the context's background transfers (the files of folder uploads and syncs) run: an
+     * application's task executor, or one of virtual threads. Each transfer still runs at most its
+     * {@code parallelism} files at once, however many threads the executor has. The context never
+     * shuts it down: its owner does, after closing the context.
+     *
+     * @param value the executor, or null (the default) for threads of the SDK's own per transfer,
+     *     which end with it
+     * @return this builder
+     */
+    public CloudContextBuilder transferExecutor(Executor value) {
+        this.transferExecutor = value;
+        return this;
+    }
+
     private CloudContextBuilder set(Setting setting, String value) {
         if (value == null || value.isBlank()) {
             settings.remove(setting);
@@ -414,7 +444,7 @@ public final class CloudContextBuilder {
         IdentitySession session = new IdentitySession(provider, effective.authEndpoint(), effective.region(),
                 new IdentityHttp(transport), resolved, scope, tokenRefreshMargin, clock, observationRegistry,
                 missingCredentialsHint);
-        return new CloudContext(effective, session, transport);
+        return new CloudContext(effective, session, transport, objectStorageSettings, transferExecutor);
     }
 
     private Credentials resolveCredentials(CloudSettings effective, CredentialFile file, CloudsYaml.Entry cloudEntry) {

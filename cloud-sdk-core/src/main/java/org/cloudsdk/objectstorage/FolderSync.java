@@ -33,9 +33,10 @@ import org.springframework.web.util.UriUtils;
 /**
  * One run of pyrax's {@code sync_folder_to_container}: walks the folder, lists the container once
  * (paged, restricted to the prefix), decides each file locally with {@link SyncPlanner}, hashes and
- * uploads on a bounded pool, and deletes the extras with one bulk delete. The swift CLI and rclone
- * HEAD every object before deciding; here only objects whose listing cannot tell their MD5 (those
- * that may be segmented) are asked for.
+ * uploads at most {@code parallelism} files at once (the calling thread and workers on the
+ * client's transfer executor, or threads of their own), and deletes the extras with one bulk
+ * delete. The swift CLI and rclone HEAD every object before deciding; here only objects whose
+ * listing cannot tell their MD5 (those that may be segmented) are asked for.
  *
  * <p>Not reusable: one instance per run; its counters are shared by the run's workers.
  */
@@ -89,14 +90,14 @@ final class FolderSync {
         // the listing (and the authentication before it, on a fresh context) travels while the
         // folder is walked and its small files hashed: local and remote work overlap
         CompletableFuture<Map<String, StorageObject>> listing = new CompletableFuture<>();
-        Thread lister = listInBackground(prefix, listing);
+        BoundedWorkers lister = listInBackground(prefix, listing);
         FolderWalker.Walk walk;
         try {
             walk = FolderWalker.walk(folder, ignore, options.includeHidden());
             walk.problems().forEach(this::failed);
-            hashWhileListing(walk.files(), listing);
+            hashWhileListing(walk.files(), listing, lister);
         } catch (RuntimeException e) {
-            lister.interrupt();
+            lister.cancel();
             throw e;
         }
         Map<String, StorageObject> remote = await(listing, lister);
@@ -109,7 +110,8 @@ final class FolderSync {
             StorageObject listed = remote.get(name);
             tasks.add(() -> syncOne(file, name, listed));
         }
-        awaitAll(BoundedWorkers.start("folder-sync", options.parallelism(), tasks));
+        awaitAll(BoundedWorkers.startWithCaller(storage.transferExecutor(), "folder-sync", options.parallelism(),
+                tasks));
 
         int deleted = options.delete() ? deleteExtras(remote.keySet(), localNames, prefix, walk.problems()) : 0;
         List<FileFailure> sorted = new ArrayList<>(failures);
@@ -118,17 +120,14 @@ final class FolderSync {
                 bytesUploaded.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Thread listInBackground(String prefix, CompletableFuture<Map<String, StorageObject>> listing) {
-        Thread lister = new Thread(() -> {
+    private BoundedWorkers listInBackground(String prefix, CompletableFuture<Map<String, StorageObject>> listing) {
+        return BoundedWorkers.start(storage.transferExecutor(), "folder-sync-listing", 1, List.of(() -> {
             try {
                 listing.complete(listRemote(prefix));
             } catch (RuntimeException | Error e) {
                 listing.completeExceptionally(e);
             }
-        }, "folder-sync-listing");
-        lister.setDaemon(true);
-        lister.start();
-        return lister;
+        }));
     }
 
     /**
@@ -136,7 +135,7 @@ final class FolderSync {
      * long as the listing is in flight, and not a file longer: when the container turns out to be
      * empty, at most that time's hashing was spent for nothing.
      */
-    private void hashWhileListing(List<LocalFile> files, CompletableFuture<?> listing) {
+    private void hashWhileListing(List<LocalFile> files, CompletableFuture<?> listing, BoundedWorkers lister) {
         List<Runnable> tasks = new ArrayList<>();
         for (LocalFile file : files) {
             if (file.size() <= UploadContent.SMALL_FILE) {
@@ -151,24 +150,27 @@ final class FolderSync {
                 });
             }
         }
-        BoundedWorkers hashing = BoundedWorkers.start("folder-sync-hash", options.parallelism(), tasks);
+        BoundedWorkers hashing = BoundedWorkers.startWithCaller(storage.transferExecutor(), "folder-sync-hash",
+                options.parallelism(), tasks);
         try {
-            listing.handle((value, failure) -> null).get();
-            hashing.done().get();
+            // the listing runs here when no thread of the executor has taken it yet; then the
+            // hashing that is left (none once the listing is in) is shared with the workers
+            lister.helpAndAwait();
+            hashing.helpAndAwait();
         } catch (InterruptedException e) {
             hashing.cancel();
+            lister.cancel();
             Thread.currentThread().interrupt();
             throw interruptedSync(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the sync's hashing failed", e.getCause());
         }
     }
 
-    private Map<String, StorageObject> await(CompletableFuture<Map<String, StorageObject>> listing, Thread lister) {
+    private Map<String, StorageObject> await(CompletableFuture<Map<String, StorageObject>> listing,
+            BoundedWorkers lister) {
         try {
             return listing.get();
         } catch (InterruptedException e) {
-            lister.interrupt();
+            lister.cancel();
             Thread.currentThread().interrupt();
             throw interruptedSync(e);
         } catch (ExecutionException e) {
@@ -309,9 +311,10 @@ final class FolderSync {
         }
     }
 
+    /** The calling thread uploads too, as one of the parallelism workers, then waits for the others. */
     private void awaitAll(BoundedWorkers workers) {
         try {
-            workers.done().get();
+            workers.helpAndAwait();
         } catch (InterruptedException e) {
             interrupted = true;
             workers.cancel();
@@ -319,8 +322,6 @@ final class FolderSync {
             workers.done().join();
             Thread.currentThread().interrupt();
             throw interruptedSync(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the sync's workers failed", e.getCause());
         }
     }
 

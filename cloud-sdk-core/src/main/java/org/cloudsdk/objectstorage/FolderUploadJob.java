@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.cloudsdk.errors.NoSuchContainerException;
 
 /**
- * The work behind a {@link FolderUpload}: ensures the container, then stores each file on a
- * bounded pool of its own, counting bytes as they are sent and collecting every failure.
+ * The work behind a {@link FolderUpload}: ensures the container, then stores each file, at most
+ * {@code parallelism} at once, on the client's transfer executor (or threads of its own), counting
+ * bytes as they are sent and collecting every failure.
  *
  * <p>Thread-safe: the counters are atomic, failures go to a concurrent queue, and the container
  * check runs once under a lock.
@@ -63,7 +64,7 @@ final class FolderUploadJob {
             // an empty folder still gets its container, as in pyrax
             tasks.add(this::containerReady);
         }
-        workers = BoundedWorkers.start("folder-upload", options.parallelism(), tasks);
+        workers = BoundedWorkers.start(storage.transferExecutor(), "folder-upload", options.parallelism(), tasks);
         workers.done().whenComplete((ignored, unexpected) -> finish());
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -77,6 +78,7 @@ public final class ObjectStorage {
     private final StoreRequests stores;
     private final FileDownload downloads;
     private final TempUrls tempUrls;
+    private final Executor transferExecutor;
 
     /**
      * @param storage a client of the object-store service (its endpoint is the account's storage
@@ -102,8 +104,24 @@ public final class ObjectStorage {
      * @param settings page sizes, bulk-delete batch size and other tunables
      */
     public ObjectStorage(ServiceClient storage, ServiceClient cdn, ObjectStorageSettings settings) {
+        this(storage, cdn, settings, null);
+    }
+
+    /**
+     * @param storage a client of the object-store service
+     * @param cdn a client of the Cloud Files CDN service ({@code rax:object-cdn}), or null when the
+     *     cloud has none (CDN operations then fail with
+     *     {@link org.cloudsdk.errors.NoEndpointForServiceException})
+     * @param settings page sizes, bulk-delete batch size and other tunables
+     * @param transferExecutor where folder uploads and syncs hash and send their files (at most
+     *     their {@code parallelism} at once, whatever the executor's size; it is never shut down
+     *     here), or null for threads of their own per transfer
+     */
+    public ObjectStorage(ServiceClient storage, ServiceClient cdn, ObjectStorageSettings settings,
+            Executor transferExecutor) {
         this.client = Objects.requireNonNull(storage, "storage must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
+        this.transferExecutor = transferExecutor;
         this.cdn = new CdnOperations(cdn, storage.region(), settings.listingPageSize());
         this.stores = new StoreRequests(storage);
         this.downloads = new FileDownload(storage, settings.streamPrefetch() * 4);
@@ -113,6 +131,11 @@ public final class ObjectStorage {
     /** @return the single-object upload requests, shared with the reactive client */
     StoreRequests stores() {
         return stores;
+    }
+
+    /** @return where folder transfers run, or null for threads of their own */
+    Executor transferExecutor() {
+        return transferExecutor;
     }
 
     /** @return the service client all calls go through */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.cloudsdk.CloudContext;
+import org.cloudsdk.CloudContextBuilder;
 import org.cloudsdk.objectstorage.BulkDeleteHandle;
 import org.cloudsdk.objectstorage.BulkDeleteResult;
 import org.cloudsdk.objectstorage.CdnInfo;
@@ -137,12 +138,15 @@ public final class ObjectStorageGuideExamples {
     }
 
     /** Large objects: a client with its own segment settings. */
-    public void largeObjects(CloudContext ctx, String container, Path file) {
-        ObjectStorage cf = new ObjectStorage(ctx.objectStorage().client(), ObjectStorageSettings.defaults()
-                .withSegmentThreshold(1L << 30).withSegmentSize(256L << 20).withSegmentParallelism(8));
-        cf.uploadFile(container, file);                                  // above 1 GiB: a static large object
-        cf.uploadFile(container, file,
-                StoreOptions.defaults().largeObjectType(LargeObjectType.DYNAMIC)); // above 1 GiB: a dynamic one
+    public void largeObjects(CloudContextBuilder builder, String container, Path file) {
+        ObjectStorageSettings large = ObjectStorageSettings.defaults()
+                .withSegmentThreshold(1L << 30).withSegmentSize(256L << 20).withSegmentParallelism(8);
+        try (CloudContext tuned = builder.objectStorageSettings(large).build()) { // builder: CloudContext.builder()
+            ObjectStorage cf = tuned.objectStorage();                    // and every other region's client
+            cf.uploadFile(container, file);                              // above 1 GiB: a static large object
+            cf.uploadFile(container, file,
+                    StoreOptions.defaults().largeObjectType(LargeObjectType.DYNAMIC)); // above 1 GiB: a dynamic one
+        }
     }
 
     // ---------------------------------------------------------------- retrieving

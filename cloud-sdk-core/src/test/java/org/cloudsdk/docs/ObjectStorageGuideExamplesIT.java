@@ -156,7 +156,7 @@ class ObjectStorageGuideExamplesIT {
     void largeObjects() throws IOException {
         Path file = Files.writeString(tmp.resolve("film.mkv"), "a short film: far below the segment threshold");
 
-        examples.largeObjects(ctx, container, file);
+        examples.largeObjects(LocalCloud.alt(), container, file);
 
         assertThat(cf.fetchObjectAsString(container, "film.mkv")).isEqualTo("a short film: far below the segment threshold");
     }

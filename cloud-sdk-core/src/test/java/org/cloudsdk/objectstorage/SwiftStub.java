@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import org.cloudsdk.http.AuthSession;
 import org.cloudsdk.http.RetrySettings;
@@ -61,6 +62,16 @@ final class SwiftStub implements AutoCloseable {
     ObjectStorage storage(ObjectStorageSettings settings) {
         return new ObjectStorage(new ServiceClient(transport, FIXED_TOKEN, "object_store", "RegionOne", "public",
                 () -> Mono.just(accountUrl())), settings);
+    }
+
+    /**
+     * @param settings the tunables
+     * @param transferExecutor where folder transfers run
+     * @return a client on this stub
+     */
+    ObjectStorage storage(ObjectStorageSettings settings, Executor transferExecutor) {
+        return new ObjectStorage(new ServiceClient(transport, FIXED_TOKEN, "object_store", "RegionOne", "public",
+                () -> Mono.just(accountUrl())), null, settings, transferExecutor);
     }
 
     /**

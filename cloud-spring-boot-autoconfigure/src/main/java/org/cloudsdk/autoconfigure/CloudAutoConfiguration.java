@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.cloudsdk.CloudContext;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -24,7 +25,10 @@ import io.micrometer.observation.ObservationRegistry;
  * not fail when the cloud is down. When Spring Boot's {@code WebClient.Builder} bean exists it is
  * the transports' starting point (so its {@code http.client.requests} observation applies); when
  * an {@link ObservationRegistry} bean exists the contexts record {@code cloud.client.requests}
- * and {@code cloud.auth} observations in it.
+ * and {@code cloud.auth} observations in it. Folder uploads and syncs send their files on the
+ * {@code Executor} bean named {@code cloudTransferExecutor}, else on Spring Boot's
+ * {@code applicationTaskExecutor} (virtual threads with {@code spring.threads.virtual.enabled}),
+ * at most their {@code parallelism} at once.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
@@ -45,7 +49,8 @@ public final class CloudAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CloudContextFactory cloudContextFactory(CloudProperties properties, ObjectProvider<RetryPolicy> retryPolicy,
+    CloudContextFactory cloudContextFactory(BeanFactory beanFactory, CloudProperties properties,
+            ObjectProvider<RetryPolicy> retryPolicy,
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<CloudWebClientCustomizer> webClientCustomizers,
@@ -62,7 +67,8 @@ public final class CloudAutoConfiguration {
             return start;
         };
         return new CloudContextFactory(properties, policy, observationRegistry.getIfAvailable(), base,
-                contextCustomizers.orderedStream().toList());
+                contextCustomizers.orderedStream().toList(),
+                CloudTransferExecutor.choose(beanFactory, properties.isUseApplicationTaskExecutor()));
     }
 
     @Bean(destroyMethod = "close")

@@ -12,7 +12,6 @@ import org.cloudsdk.CloudContext;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.objectstorage.ObjectStorage;
-import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +42,6 @@ public class CloudClients implements AutoCloseable {
     private final String activeEnvironment;
     private final CloudContext activeContext;
     private final Map<String, CloudContext> built = new ConcurrentHashMap<>();
-    private final Map<String, ObjectStorage> objectStorages = new ConcurrentHashMap<>();
-    private final ObjectStorageSettings objectStorageSettings;
     private volatile boolean closed;
 
     /**
@@ -56,7 +53,6 @@ public class CloudClients implements AutoCloseable {
         this.properties = factory.properties();
         this.activeEnvironment = properties.getEnvironment();
         this.activeContext = Objects.requireNonNull(activeContext, "activeContext must not be null");
-        this.objectStorageSettings = properties.getObjectStorage().toSettings();
     }
 
     /** @return the name of the active environment */
@@ -186,21 +182,15 @@ public class CloudClients implements AutoCloseable {
             throw new IllegalStateException("the service " + service + " is disabled: cloud.services." + service
                     + ".enabled=false");
         }
-        CloudContext context = context(environment);
-        String defaultRegion = context.settings().region();
-        String named = region == null || region.isBlank() ? null : region.trim();
-        // the default region, named or not, is one client: the context's own objectStorage()
-        String effective = named == null || named.equals(defaultRegion) ? null : named;
-        String key = environment + "\n" + (effective == null ? "" : effective);
-        return objectStorages.computeIfAbsent(key,
-                ignored -> ObjectStorages.create(context, effective, objectStorageSettings));
+        // the context applies cloud.object-storage.* (CloudContextFactory put them in its settings)
+        // and keeps one client per region, so every way of reaching it gets the same one
+        return context(environment).objectStorage(region);
     }
 
     /** Closes the contexts this registry built (not the active one); later requests for them fail. */
     @Override
     public void close() {
         closed = true;
-        objectStorages.clear();
         for (String name : List.copyOf(built.keySet())) {
             CloudContext context = built.remove(name);
             if (context != null) {

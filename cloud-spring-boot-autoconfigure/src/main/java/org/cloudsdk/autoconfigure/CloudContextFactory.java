@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import org.cloudsdk.CloudContext;
@@ -19,7 +20,9 @@ import io.micrometer.observation.ObservationRegistry;
 /**
  * Builds unauthenticated {@link CloudContext}s from the {@code cloud.*} properties, one per
  * environment: the top-level settings overridden by {@code cloud.environments.<name>.*}, the
- * shared retry policy, the observation registry, the WebClient builder and the customizers.
+ * shared retry policy, the {@code cloud.object-storage.*} tunables (which the context applies to
+ * every object storage client it makes), the transfer executor, the observation registry, the
+ * WebClient builder and the customizers.
  *
  * <p>The Spring properties are the source of truth: the machine's {@code ~/.pyrax.cfg},
  * {@code CLOUD_*} and {@code OS_CLOUD} variables are ignored unless {@code cloud.config-file}
@@ -32,6 +35,7 @@ public final class CloudContextFactory {
     private final ObservationRegistry observationRegistry;
     private final Supplier<WebClient.Builder> webClientBuilder;
     private final List<CloudContextCustomizer> customizers;
+    private final Executor transferExecutor;
 
     /**
      * @param properties the bound properties
@@ -39,15 +43,18 @@ public final class CloudContextFactory {
      * @param observationRegistry where observations go, or null for none
      * @param webClientBuilder supplies the (customized) WebClient builder to start from, or null
      * @param customizers applied in list order to each builder
+     * @param transferExecutor where the contexts' folder transfers run (never shut down here), or
+     *     null for the SDK's own threads
      */
     public CloudContextFactory(CloudProperties properties, RetryPolicy retryPolicy,
             ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
-            List<CloudContextCustomizer> customizers) {
+            List<CloudContextCustomizer> customizers, Executor transferExecutor) {
         this.properties = properties;
         this.retryPolicy = retryPolicy;
         this.observationRegistry = observationRegistry;
         this.webClientBuilder = webClientBuilder;
         this.customizers = List.copyOf(customizers);
+        this.transferExecutor = transferExecutor;
     }
 
     /** @return the bound properties */
@@ -66,7 +73,9 @@ public final class CloudContextFactory {
         CloudContextBuilder builder = CloudContext.builder().missingCredentialsHint(missingCredentialsHint(environment));
         sources(builder, settings, environment);
         apply(builder, settings);
-        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicy(retryPolicy);
+        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicy(retryPolicy)
+                .objectStorageSettings(properties.getObjectStorage().toSettings())
+                .transferExecutor(transferExecutor);
         if (observationRegistry != null) {
             builder.observationRegistry(observationRegistry);
         }

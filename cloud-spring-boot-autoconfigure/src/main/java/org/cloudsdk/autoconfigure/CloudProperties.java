@@ -44,6 +44,15 @@ public class CloudProperties extends CloudSettingsProperties {
      */
     private boolean readMachineSettings;
 
+    /**
+     * Whether folder uploads and syncs (and so the sync jobs) send their files on Spring Boot's
+     * applicationTaskExecutor (virtual threads with spring.threads.virtual.enabled) when there is
+     * one and no Executor bean named cloudTransferExecutor; when off, or without either, each
+     * transfer starts threads of its own. A transfer runs at most its parallelism files at once
+     * on any executor.
+     */
+    private boolean useApplicationTaskExecutor = true;
+
     /** Connection settings of the transport. */
     @NestedConfigurationProperty
     private final CloudHttpProperties http = new CloudHttpProperties();
@@ -108,6 +117,16 @@ public class CloudProperties extends CloudSettingsProperties {
     /** @param readMachineSettings whether the machine's SDK settings are read too */
     public void setReadMachineSettings(boolean readMachineSettings) {
         this.readMachineSettings = readMachineSettings;
+    }
+
+    /** @return whether transfers use Boot's applicationTaskExecutor */
+    public boolean isUseApplicationTaskExecutor() {
+        return useApplicationTaskExecutor;
+    }
+
+    /** @param useApplicationTaskExecutor whether transfers use Boot's applicationTaskExecutor */
+    public void setUseApplicationTaskExecutor(boolean useApplicationTaskExecutor) {
+        this.useApplicationTaskExecutor = useApplicationTaskExecutor;
     }
 
     /** @return the connection settings */

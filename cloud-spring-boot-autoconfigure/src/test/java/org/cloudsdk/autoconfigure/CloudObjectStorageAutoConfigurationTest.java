@@ -1,8 +1,19 @@
 package org.cloudsdk.autoconfigure;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
+import org.cloudsdk.CloudContext;
+import org.cloudsdk.errors.NoEndpointForServiceException;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
@@ -95,6 +106,61 @@ class CloudObjectStorageAutoConfigurationTest {
                     assertThat(clients.environment("default").objectStorage("other").settings()).isEqualTo(settings);
                     assertThat(server.getAllServeEvents()).isEmpty();
                 });
+    }
+
+    @Test
+    void objectStoragePropertiesReachEveryWayToTheClientAndTheWire() {
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(get(urlPathMatching("/(geo1/)?swift/v1/AUTH_" + WireMockCloud.PROJECT)).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+        runner.withPropertyValues("cloud.object-storage.listing-page-size=500", "cloud.regions=region-a.geo-1",
+                "cloud.environments.public.region=region-a.geo-1").run(context -> {
+                    ObjectStorageSettings expected = ObjectStorageSettings.defaults().withListingPageSize(500);
+                    CloudContext cloudContext = context.getBean(CloudContext.class);
+                    CloudClients clients = context.getBean(CloudClients.class);
+                    List<ObjectStorage> everyWay = List.of(context.getBean(ObjectStorage.class),
+                            cloudContext.objectStorage(), cloudContext.objectStorage("region-a.geo-1"),
+                            cloudContext.region("RegionOne").objectStorage(),
+                            clients.objectStorage("region-a.geo-1"),
+                            clients.environment("default").region("RegionOne").objectStorage(),
+                            clients.environment("public").objectStorage(null),
+                            clients.environment("public").region("RegionOne").objectStorage(),
+                            clients.environment("public").context().objectStorage());
+                    assertThat(everyWay).allSatisfy(storage -> assertThat(storage.settings()).isEqualTo(expected));
+                    // one client per context and region, whichever way it is asked for
+                    assertThat(cloudContext.region("RegionOne").objectStorage())
+                            .isSameAs(context.getBean(ObjectStorage.class));
+                    assertThat(clients.environment("public").region("region-a.geo-1").objectStorage())
+                            .isSameAs(clients.environment("public").objectStorage(null));
+                    assertThat(server.getAllServeEvents()).isEmpty();
+
+                    clients.environment("public").region("RegionOne").objectStorage().listContainersInfo();
+                    cloudContext.objectStorage("region-a.geo-1").listContainersInfo();
+                    context.getBean(ObjectStorage.class).listContainersInfo();
+                });
+        server.verify(3, getRequestedFor(urlPathMatching("/(geo1/)?swift/v1/.*"))
+                .withQueryParam("limit", equalTo("500")));
+        server.verify(3, getRequestedFor(urlPathMatching("/(geo1/)?swift/v1/.*")));
+    }
+
+    @Test
+    void aCloudWithoutCdnStartsAndServesObjectStorageUntilACdnCall() {
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(get(urlPathMatching(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        runner.run(context -> {
+            CloudContext cloudContext = context.getBean(CloudContext.class);
+            cloudContext.authenticate();
+            CloudClients clients = context.getBean(CloudClients.class);
+            // the fixture's catalog has no rax:object-cdn
+            assertThat(clients.environment("default").region("region-a.geo-1").objectStorage()).isNotNull();
+            assertThat(context.getBean(ObjectStorage.class).listContainersInfo()).isEmpty();
+            assertThatThrownBy(() -> clients.objectStorage(null).makeContainerPrivate("photos"))
+                    .isInstanceOf(NoEndpointForServiceException.class);
+        });
+        server.verify(1, postRequestedFor(urlPathEqualTo("/v3/auth/tokens")));
+        server.verify(1, getRequestedFor(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)));
+        assertThat(server.getAllServeEvents()).hasSize(2);
     }
 
     @Test

@@ -11,6 +11,12 @@ import static io.micrometer.observation.tck.TestObservationRegistryAssert.assert
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cloudsdk.autoconfigure.sync.SyncJobResult.Outcome;
 import org.cloudsdk.util.Checksums;
@@ -81,6 +87,37 @@ class SyncJobRunTest {
                     assertThat(meters.get("cloud.sync.files").tags("job", "photos", "result", "skipped").counter()
                             .count()).isEqualTo(2.0);
                 });
+    }
+
+    @Test
+    void aRunsFilesAreSentOnTheApplicationsTransferExecutor() throws Exception {
+        SyncFixtures.stubKeystone(server);
+        SyncFixtures.stubEmptyContainerStoring(server);
+        AtomicInteger submitted = new AtomicInteger();
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newCachedThreadPool(runnable -> new Thread(runnable, "app-transfer"));
+        Executor executor = command -> {
+            submitted.incrementAndGet();
+            pool.execute(() -> {
+                threads.add(Thread.currentThread().getName());
+                command.run();
+            });
+        };
+        try {
+            runner().withBean("cloudTransferExecutor", Executor.class, () -> executor).run(context -> {
+                SyncJobResult result = job(context).runIfIdle(CloudSyncJobs.MANUAL).orElseThrow();
+
+                assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+                assertThat(result.uploaded()).isEqualTo(2);
+                assertThat(submitted.get()).isPositive();
+                assertThat(threads).containsExactly("app-transfer");
+                assertThat(submitted.get()).as("one worker each for the listing, the hashing and the uploads")
+                        .isLessThanOrEqualTo(3);
+            });
+            assertThat(pool.isShutdown()).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
