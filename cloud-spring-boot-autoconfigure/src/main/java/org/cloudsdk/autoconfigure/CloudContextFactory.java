@@ -10,8 +10,8 @@ import org.cloudsdk.CloudContext;
 import org.cloudsdk.CloudContextBuilder;
 import org.cloudsdk.config.CloudConfiguration;
 import org.cloudsdk.errors.InvalidConfigurationException;
+import org.cloudsdk.http.RetryPolicies;
 import org.springframework.boot.context.properties.PropertyMapper;
-import org.springframework.core.retry.RetryPolicy;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -19,7 +19,7 @@ import io.micrometer.observation.ObservationRegistry;
 /**
  * Builds unauthenticated {@link CloudContext}s from the {@code cloud.*} properties, one per
  * environment: the top-level settings overridden by {@code cloud.environments.<name>.*}, the
- * shared retry policy, the observation registry, the WebClient builder and the customizers.
+ * shared retry policies, the observation registry, the WebClient builder and the customizers.
  *
  * <p>The Spring properties are the source of truth: the machine's {@code ~/.pyrax.cfg},
  * {@code CLOUD_*} and {@code OS_CLOUD} variables are ignored unless {@code cloud.config-file}
@@ -28,23 +28,23 @@ import io.micrometer.observation.ObservationRegistry;
 public final class CloudContextFactory {
 
     private final CloudProperties properties;
-    private final RetryPolicy retryPolicy;
+    private final RetryPolicies retryPolicies;
     private final ObservationRegistry observationRegistry;
     private final Supplier<WebClient.Builder> webClientBuilder;
     private final List<CloudContextCustomizer> customizers;
 
     /**
      * @param properties the bound properties
-     * @param retryPolicy the retry policy of every transport
+     * @param retryPolicies the retry policies of every transport
      * @param observationRegistry where observations go, or null for none
      * @param webClientBuilder supplies the (customized) WebClient builder to start from, or null
      * @param customizers applied in list order to each builder
      */
-    public CloudContextFactory(CloudProperties properties, RetryPolicy retryPolicy,
+    public CloudContextFactory(CloudProperties properties, RetryPolicies retryPolicies,
             ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
             List<CloudContextCustomizer> customizers) {
         this.properties = properties;
-        this.retryPolicy = retryPolicy;
+        this.retryPolicies = retryPolicies;
         this.observationRegistry = observationRegistry;
         this.webClientBuilder = webClientBuilder;
         this.customizers = List.copyOf(customizers);
@@ -66,7 +66,7 @@ public final class CloudContextFactory {
         CloudContextBuilder builder = CloudContext.builder().missingCredentialsHint(missingCredentialsHint(environment));
         sources(builder, settings, environment);
         apply(builder, settings);
-        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicy(retryPolicy);
+        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicies(retryPolicies);
         if (observationRegistry != null) {
             builder.observationRegistry(observationRegistry);
         }
