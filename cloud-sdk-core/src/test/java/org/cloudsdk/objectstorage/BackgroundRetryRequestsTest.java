@@ -2,6 +2,7 @@ package org.cloudsdk.objectstorage;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -89,7 +90,7 @@ class BackgroundRetryRequestsTest {
 
     @Test
     void aFolderUploadRetriesThroughTheOutageAndUploadsTheFile() {
-        swift.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.head(urlEqualTo(SwiftStub.ACCOUNT + "/c"))
+        swift.server.stubFor(head(urlEqualTo(SwiftStub.ACCOUNT + "/c"))
                 .willReturn(aResponse().withStatus(204)));
         swift.server.stubFor(put(urlEqualTo(SwiftStub.ACCOUNT + "/c")).willReturn(aResponse().withStatus(202)));
 

@@ -20,6 +20,7 @@ import org.cloudsdk.util.Checksums;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.BodyExtractors;
 
@@ -62,7 +63,7 @@ class LocalFailureRequestsTest {
     }
 
     @Test
-    void aProgressListenerThatThrowsFailsTheUploadAtOnceWithItsOwnError(@org.junit.jupiter.api.io.TempDir Path dir)
+    void aProgressListenerThatThrowsFailsTheUploadAtOnceWithItsOwnError(@TempDir Path dir)
             throws Exception {
         Path file = Files.write(dir.resolve("big.bin"), new byte[1024 * 1024]);
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(201)

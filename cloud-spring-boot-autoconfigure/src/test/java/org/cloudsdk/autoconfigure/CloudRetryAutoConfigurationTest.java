@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.errors.ServerErrorException;
@@ -138,8 +139,8 @@ class CloudRetryAutoConfigurationTest {
         @Bean
         RetryPolicies myRetryPolicies() {
             return RetryPolicies.builder().interactive(RetrySettings.none())
-                    .background(new RetrySettings(2, java.time.Duration.ofMillis(5), 1.0, java.time.Duration.ofMillis(5),
-                            java.time.Duration.ZERO, java.time.Duration.ofSeconds(5)))
+                    .background(new RetrySettings(2, Duration.ofMillis(5), 1.0, Duration.ofMillis(5),
+                            Duration.ZERO, Duration.ofSeconds(5)))
                     .build();
         }
     }
