@@ -47,7 +47,7 @@ class FolderSyncOutageIT {
     Path folder;
 
     @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @Timeout(value = 15, unit = TimeUnit.MINUTES)
     void aSyncDuringWhichTheProxyIsKilledAndRestartedUploadsEveryFile() throws Exception {
         Map<String, String> local = writeFiles();
         SwiftProxyOutage proxy = new SwiftProxyOutage();
@@ -113,7 +113,7 @@ class FolderSyncOutageIT {
             throws Exception {
         if (started) {
             try {
-                outage.get(3, TimeUnit.MINUTES);
+                outage.get(7, TimeUnit.MINUTES);
                 return;
             } catch (ExecutionException | TimeoutException e) {
                 if (!proxy.answers()) {
