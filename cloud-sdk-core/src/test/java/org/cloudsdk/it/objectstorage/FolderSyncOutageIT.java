@@ -54,7 +54,6 @@ class FolderSyncOutageIT {
         proxy.awaitAnswer();
         AtomicInteger uploaded = new AtomicInteger();
         AtomicInteger uploadedWhenKilled = new AtomicInteger(-1);
-        AtomicInteger uploadedWhenBack = new AtomicInteger(-1);
         AtomicBoolean outageStarted = new AtomicBoolean();
         CompletableFuture<Void> outage = new CompletableFuture<>();
         SyncListener killer = new SyncListener() {
@@ -73,7 +72,6 @@ class FolderSyncOutageIT {
                     CompletableFuture.runAsync(() -> {
                         try {
                             proxy.restart();
-                            uploadedWhenBack.set(uploaded.get());
                             outage.complete(null);
                         } catch (Exception e) {
                             outage.completeExceptionally(e);
@@ -95,10 +93,9 @@ class FolderSyncOutageIT {
                 }
 
                 assertThat(outageStarted).as("the proxy was killed during the sync").isTrue();
+                // the files not uploaded yet when the proxy died can only have been stored after its restart
                 assertThat(uploadedWhenKilled.get()).as("files uploaded when the proxy was killed")
                         .isBetween(KILL_AFTER, FILES - 1);
-                assertThat(uploadedWhenBack.get()).as("files uploaded when the proxy answered again")
-                        .isLessThan(FILES);
                 assertThat(result.failed()).isEmpty();
                 assertThat(result.uploaded()).isEqualTo(FILES);
                 Map<String, String> remote = storage.getObjects(container.name()).stream()
