@@ -17,6 +17,7 @@ import org.cloudsdk.config.Setting;
 import org.cloudsdk.errors.InvalidConfigurationException;
 import org.cloudsdk.errors.SecretStoreException;
 import org.cloudsdk.http.HttpSettings;
+import org.cloudsdk.http.RetryPolicies;
 import org.cloudsdk.http.RetrySettings;
 import org.cloudsdk.http.Transport;
 import org.cloudsdk.identity.AuthScope;
@@ -29,7 +30,6 @@ import org.cloudsdk.identity.KeystoneV3Identity;
 import org.cloudsdk.identity.secret.KeyringSecretStore;
 import org.cloudsdk.identity.secret.SecretStore;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
-import org.springframework.core.retry.RetryPolicy;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -67,7 +67,7 @@ public final class CloudContextBuilder {
     private String domainName;
     private IdentityProvider identityProvider;
     private HttpSettings httpSettings;
-    private RetryPolicy retryPolicy = RetrySettings.defaults().toRetryPolicy();
+    private RetryPolicies.Builder retryPolicies = RetryPolicies.builder();
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private WebClient.Builder webClientBuilder;
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
@@ -320,15 +320,34 @@ public final class CloudContextBuilder {
         return this;
     }
 
-    /** @param value the retry policy as numbers @return this builder */
+    /**
+     * @param value the retry settings of interactive calls (default {@link RetrySettings#defaults()}:
+     *     about 2 s of retries, then the call fails)
+     * @return this builder
+     */
     public CloudContextBuilder retrySettings(RetrySettings value) {
-        this.retryPolicy = Objects.requireNonNull(value, "retrySettings must not be null").toRetryPolicy();
+        this.retryPolicies.interactive(Objects.requireNonNull(value, "retrySettings must not be null"));
         return this;
     }
 
-    /** @param value a Spring Framework 7 retry policy for the transport @return this builder */
-    public CloudContextBuilder retryPolicy(RetryPolicy value) {
-        this.retryPolicy = Objects.requireNonNull(value, "retryPolicy must not be null");
+    /**
+     * @param value the retry settings of background work: folder syncs and uploads, large-object
+     *     segments (default {@link RetrySettings#backgroundDefaults()}: rides through an outage of
+     *     about half a minute)
+     * @return this builder
+     */
+    public CloudContextBuilder backgroundRetrySettings(RetrySettings value) {
+        this.retryPolicies.background(Objects.requireNonNull(value, "backgroundRetrySettings must not be null"));
+        return this;
+    }
+
+    /**
+     * @param value both retry policies as Spring Framework 7 {@code RetryPolicy} instances,
+     *     replacing whatever {@link #retrySettings} and {@link #backgroundRetrySettings} set
+     * @return this builder
+     */
+    public CloudContextBuilder retryPolicies(RetryPolicies value) {
+        this.retryPolicies = Objects.requireNonNull(value, "retryPolicies must not be null").toBuilder();
         return this;
     }
 
@@ -432,7 +451,7 @@ public final class CloudContextBuilder {
                 .withVerifySsl(effective.verifySsl())
                 .withDebug(effective.debug() || (httpSettings != null && httpSettings.debug()))
                 .withCustomUserAgent(effective.customUserAgent());
-        Transport transport = Transport.builder().httpSettings(http).retryPolicy(retryPolicy)
+        Transport transport = Transport.builder().httpSettings(http).retryPolicies(retryPolicies.build())
                 .observationRegistry(observationRegistry).webClientBuilder(webClientBuilder).build();
         IdentityProvider provider = identityProvider != null ? identityProvider
                 : effective.identityType() == null ? new KeystoneV3Identity()

@@ -70,13 +70,14 @@ public final class TestCloud {
 
     /**
      * @return a builder that reads neither the configuration file nor the environment of this
-     *     machine, with fast retries
+     *     machine, with fast retries for interactive calls and background work alike
      */
     public static CloudContextBuilder isolatedBuilder() {
         return CloudContext.builder()
                 .configuration(CloudConfiguration.of(null, Map.of()))
                 .environmentVariables(Map.of())
-                .retrySettings(fastRetries());
+                .retrySettings(fastRetries())
+                .backgroundRetrySettings(fastRetries());
     }
 
     /**

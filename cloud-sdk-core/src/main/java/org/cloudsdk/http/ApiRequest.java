@@ -31,6 +31,7 @@ public final class ApiRequest {
     private final boolean idempotent;
     private final boolean authenticated;
     private final boolean debug;
+    private final Workload workload;
 
     private ApiRequest(Builder b, String baseUrl, boolean debug) {
         this.service = b.service;
@@ -46,6 +47,7 @@ public final class ApiRequest {
         this.idempotent = b.idempotent != null ? b.idempotent : defaultIdempotent(b.method);
         this.authenticated = b.authenticated;
         this.debug = debug;
+        this.workload = b.workload;
     }
 
     /**
@@ -71,6 +73,7 @@ public final class ApiRequest {
         b.idempotent = idempotent;
         b.authenticated = authenticated;
         b.debug = debug;
+        b.workload = workload;
         return b;
     }
 
@@ -149,6 +152,11 @@ public final class ApiRequest {
         return debug;
     }
 
+    /** @return the kind of work this request serves, which chooses its retry policy */
+    public Workload workload() {
+        return workload;
+    }
+
     @Override
     public String toString() {
         return method + " " + service + "." + operation + " " + pathTemplate;
@@ -169,6 +177,7 @@ public final class ApiRequest {
         private Boolean idempotent;
         private boolean authenticated = true;
         private boolean debug;
+        private Workload workload = Workload.INTERACTIVE;
 
         private Builder(String service, String operation, HttpMethod method) {
             this.service = Objects.requireNonNull(service, "service must not be null");
@@ -263,6 +272,16 @@ public final class ApiRequest {
         /** @param value true to log this request even when the debug log is off @return this builder */
         public Builder debug(boolean value) {
             this.debug = value;
+            return this;
+        }
+
+        /**
+         * @param value the kind of work the request serves (default {@link Workload#INTERACTIVE}),
+         *     which chooses the retry policy the transport applies to it
+         * @return this builder
+         */
+        public Builder workload(Workload value) {
+            this.workload = Objects.requireNonNull(value, "workload must not be null");
             return this;
         }
 

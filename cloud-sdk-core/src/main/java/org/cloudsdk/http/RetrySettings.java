@@ -6,7 +6,8 @@ import java.util.Objects;
 import org.springframework.core.retry.RetryPolicy;
 
 /**
- * The retry policy of the transport, in plain numbers: it becomes a Spring Framework 7
+ * A retry policy of the transport, in plain numbers (one per {@link Workload}, held by
+ * {@link RetryPolicies}): it becomes a Spring Framework 7
  * {@link RetryPolicy} (the successor of the Spring Retry project) with exponential backoff and
  * jitter. The transport retries only transient failures (408, 429, 500, 502, 503, 504 and
  * connection failures) of idempotent requests whose body can be sent again.
@@ -50,13 +51,27 @@ public record RetrySettings(int maxAttempts, Duration initialInterval, double mu
     }
 
     /**
-     * The defaults: 4 attempts, 250 ms first delay doubling up to 10 s, 100 ms jitter, at most 60 s.
+     * The defaults of interactive calls: 4 attempts, 250 ms first delay doubling up to 10 s, 100 ms
+     * jitter, at most 60 s. The delays add up to about 2 s: a caller learns of an outage quickly.
      *
      * @return the default settings
      */
     public static RetrySettings defaults() {
         return new RetrySettings(4, Duration.ofMillis(250), 2.0, Duration.ofSeconds(10), Duration.ofMillis(100),
                 Duration.ofSeconds(60));
+    }
+
+    /**
+     * The defaults of background work (folder syncs and uploads, large-object segments, sync jobs;
+     * see {@link Workload#BACKGROUND}): 10 attempts, 500 ms first delay doubling up to 8 s, 250 ms
+     * jitter, at most 2 minutes. The delays add up to about 47 s, so an outage of the service of
+     * half a minute costs a file nothing but time.
+     *
+     * @return the default settings of background work
+     */
+    public static RetrySettings backgroundDefaults() {
+        return new RetrySettings(10, Duration.ofMillis(500), 2.0, Duration.ofSeconds(8), Duration.ofMillis(250),
+                Duration.ofMinutes(2));
     }
 
     /**

@@ -25,7 +25,8 @@ public final class ServiceClient {
     private final String region;
     private final String endpointInterface;
     private final Supplier<Mono<String>> endpoint;
-    private final AtomicBoolean httpLogDebug = new AtomicBoolean();
+    private final AtomicBoolean httpLogDebug;
+    private final Workload workload;
 
     /**
      * @param transport the context's transport
@@ -43,6 +44,36 @@ public final class ServiceClient {
         this.region = region;
         this.endpointInterface = Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint must not be null");
+        this.httpLogDebug = new AtomicBoolean();
+        this.workload = Workload.INTERACTIVE;
+    }
+
+    private ServiceClient(ServiceClient twin, Workload workload) {
+        this.transport = twin.transport;
+        this.session = twin.session;
+        this.service = twin.service;
+        this.region = twin.region;
+        this.endpointInterface = twin.endpointInterface;
+        this.endpoint = twin.endpoint;
+        this.httpLogDebug = twin.httpLogDebug;
+        this.workload = workload;
+    }
+
+    /**
+     * The same client for another kind of work: its requests are retried per that work's policy
+     * ({@link RetryPolicies}); everything else (endpoint, session, debug switch) is shared.
+     *
+     * @param value the kind of work
+     * @return this client when it already serves that work, else its twin
+     */
+    public ServiceClient forWorkload(Workload value) {
+        Objects.requireNonNull(value, "workload must not be null");
+        return value == workload ? this : new ServiceClient(this, value);
+    }
+
+    /** @return the kind of work this client's requests serve */
+    public Workload workload() {
+        return workload;
     }
 
     /** @return the service name */
@@ -106,7 +137,7 @@ public final class ServiceClient {
      * @return a builder whose base URL is filled in when it is sent
      */
     public ApiRequest.Builder request(HttpMethod method, String operation) {
-        return ApiRequest.builder(service, operation, method).region(region);
+        return ApiRequest.builder(service, operation, method).region(region).workload(workload);
     }
 
     /**
@@ -170,6 +201,7 @@ public final class ServiceClient {
 
     @Override
     public String toString() {
-        return "ServiceClient[" + service + ", region=" + region + ", interface=" + endpointInterface + "]";
+        return "ServiceClient[" + service + ", region=" + region + ", interface=" + endpointInterface
+                + (workload == Workload.INTERACTIVE ? "" : ", workload=" + workload) + "]";
     }
 }

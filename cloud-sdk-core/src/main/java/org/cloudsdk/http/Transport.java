@@ -56,6 +56,11 @@ import reactor.util.retry.Retry;
  * {@code Retry-After}), errors become typed exceptions, an observation is recorded and, when
  * asked, the exchange is logged with every secret redacted.
  *
+ * <p>Only the network's failures are retried. A failure of this machine while a body is sent or
+ * read (the request body's file or listener, the response's reader writing to a full disk) is
+ * the call's outcome at once, as it was raised: sending the request again would only fail again
+ * after moving the whole body once more.
+ *
  * <p>Thread-safe; one instance serves a whole context. {@link #close()} releases its connections
  * and, when it was the last open transport, stops the SDK's event-loop threads ({@link EventLoops}).
  */
@@ -86,7 +91,7 @@ public final class Transport implements AutoCloseable {
     private final ConnectionProvider pool;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final HttpSettings settings;
-    private final RetryPolicy retryPolicy;
+    private final RetryPolicies retryPolicies;
     private final ObservationRegistry observations;
     private final AtomicBoolean debug;
     private final String userAgent;
@@ -94,7 +99,7 @@ public final class Transport implements AutoCloseable {
 
     private Transport(Builder builder) {
         this.settings = builder.settings;
-        this.retryPolicy = builder.retryPolicy;
+        this.retryPolicies = builder.retryPolicies.build();
         this.observations = builder.observations;
         this.debug = new AtomicBoolean(settings.debug());
         this.userAgent = SdkVersion.userAgent(settings.customUserAgent());
@@ -133,6 +138,11 @@ public final class Transport implements AutoCloseable {
     /** @return the connection settings */
     public HttpSettings settings() {
         return settings;
+    }
+
+    /** @return the retry policies, one per {@link Workload} */
+    public RetryPolicies retryPolicies() {
+        return retryPolicies;
     }
 
     /** @return the User-Agent header sent with every request */
@@ -264,7 +274,7 @@ public final class Transport implements AutoCloseable {
 
     private <T> Mono<T> call(ApiRequest request, AuthSession session, ResponseReader<T> reader) {
         return Mono.defer(() -> {
-            CallState state = new CallState(retryPolicy);
+            CallState state = new CallState(retryPolicies.forWorkload(request.workload()));
             RequestObservation observation = RequestObservation.start(observations, request);
             Mono<T> once = Mono.defer(() -> attempt(request, session, reader, state));
             return once
@@ -314,7 +324,7 @@ public final class Transport implements AutoCloseable {
                 .uri(uri)
                 .attribute(WEB_CLIENT_URI_TEMPLATE, expanded.template())
                 .headers(h -> headers.forEach(h::put));
-        WebClient.RequestHeadersSpec<?> ready = withBody(spec, request.body());
+        WebClient.RequestHeadersSpec<?> ready = withBody(spec, request.body(), state.failures);
         Mono<T> exchanged = ready.exchangeToMono(response -> {
             int status = response.statusCode().value();
             state.lastStatus = status;
@@ -329,12 +339,14 @@ public final class Transport implements AutoCloseable {
                         T result = (T) new ApiResponse(status, HttpHeaders.readOnlyHttpHeaders(responseHeaders), body);
                         return result;
                     }).onErrorMap(error -> !(error instanceof CloudException),
-                            error -> TransportFailure.connection(request, error, request.idempotent()));
+                            // a body over the limit comes back as long on every attempt
+                            error -> TransportFailure.connection(request, error,
+                                    request.idempotent() && !(error instanceof DataBufferLimitException)));
                 }
                 if (log) {
                     WireLog.response(request, uri, status, responseHeaders, null, elapsed(started));
                 }
-                return reader.read(response);
+                return reader.read(state.failures.tapBody(response)).doOnError(state.failures::fromReader);
             }
             return readAll(response, MAX_ERROR_BODY)
                     .onErrorResume(DataBufferLimitException.class, tooLong -> Mono.just(new byte[0]))
@@ -350,6 +362,11 @@ public final class Transport implements AutoCloseable {
                     });
         }).onErrorMap(error -> !(error instanceof TransportFailure || error instanceof TokenRejected
                 || error instanceof CloudException), error -> {
+                    Throwable local = state.failures.localCause(error);
+                    if (local != null) {
+                        // as raised (WebClient wraps a request body's error): not retried, not "no response"
+                        return local;
+                    }
                     if (log) {
                         WireLog.failure(request, uri, error, elapsed(started));
                     }
@@ -387,17 +404,20 @@ public final class Transport implements AutoCloseable {
         return headers;
     }
 
-    private static WebClient.RequestHeadersSpec<?> withBody(WebClient.RequestBodySpec spec, RequestBody body) {
+    /** The body's own errors (reading its file or stream, its listener) are this machine's, never the network's. */
+    private static WebClient.RequestHeadersSpec<?> withBody(WebClient.RequestBodySpec spec, RequestBody body,
+            LocalFailures failures) {
         if (body instanceof RequestBody.Bytes bytes) {
             return spec.body(BodyInserters.fromValue(bytes.content()));
         }
         if (body instanceof RequestBody.Stream stream) {
-            return spec.body(BodyInserters.fromDataBuffers(stream.source().get()));
+            return spec.body(BodyInserters.fromDataBuffers(stream.source().get().doOnError(failures::local)));
         }
         if (body instanceof RequestBody.FileRegion region) {
             return spec.body((message, context) -> message instanceof ZeroCopyHttpOutputMessage zeroCopy
                     ? zeroCopy.writeWith(region.file(), region.position(), region.contentLength())
-                    : message.writeWith(region.chunks(message.bufferFactory(), FALLBACK_CHUNK)));
+                    : message.writeWith(region.chunks(message.bufferFactory(), FALLBACK_CHUNK)
+                            .doOnError(failures::local)));
         }
         return spec;
     }
@@ -418,12 +438,12 @@ public final class Transport implements AutoCloseable {
         }
     }
 
-    private Retry retry(ApiRequest request, CallState state) {
+    private static Retry retry(ApiRequest request, CallState state) {
         return Retry.from(signals -> signals.concatMap(signal -> {
             Throwable failure = signal.failure();
             if (!(failure instanceof TransportFailure transportFailure) || !transportFailure.isTransient()
                     || !request.idempotent() || !request.body().replayable()
-                    || !retryPolicy.shouldRetry(transportFailure.toException(state.attempts.get()))) {
+                    || !state.policy.shouldRetry(transportFailure.toException(state.attempts.get()))) {
                 return Mono.error(failure);
             }
             long backOff = state.backOff.nextBackOff();
@@ -435,7 +455,7 @@ public final class Transport implements AutoCloseable {
             if (retryAfter != null && retryAfter.compareTo(wait) > 0) {
                 wait = retryAfter;
             }
-            Duration budget = retryPolicy.getTimeout();
+            Duration budget = state.policy.getTimeout();
             if (budget != null && !budget.isZero() && elapsed(state.started).plus(wait).compareTo(budget) > 0) {
                 return Mono.error(failure);
             }
@@ -463,11 +483,14 @@ public final class Transport implements AutoCloseable {
     /** The state of one call across its attempts. */
     private static final class CallState {
         final AtomicInteger attempts = new AtomicInteger();
+        final RetryPolicy policy;
         final BackOffExecution backOff;
+        final LocalFailures failures = new LocalFailures();
         final long started = System.nanoTime();
         volatile int lastStatus;
 
         CallState(RetryPolicy policy) {
+            this.policy = policy;
             this.backOff = policy.getBackOff().start();
         }
     }
@@ -475,7 +498,7 @@ public final class Transport implements AutoCloseable {
     /** Builds a {@link Transport}. */
     public static final class Builder {
         private HttpSettings settings = HttpSettings.defaults();
-        private RetryPolicy retryPolicy = RetrySettings.defaults().toRetryPolicy();
+        private RetryPolicies.Builder retryPolicies = RetryPolicies.builder();
         private ObservationRegistry observations = ObservationRegistry.NOOP;
         private WebClient.Builder webClientBuilder;
         private int maxBufferedBytes = 64 * 1024 * 1024;
@@ -489,20 +512,25 @@ public final class Transport implements AutoCloseable {
             return this;
         }
 
-        /** @param value retry settings, turned into a Spring retry policy @return this builder */
-        public Builder retrySettings(RetrySettings value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retrySettings must not be null").toRetryPolicy();
+        /**
+         * @param value the retry policies of interactive calls and background work (default
+         *     {@link RetryPolicies#defaults()})
+         * @return this builder
+         */
+        public Builder retryPolicies(RetryPolicies value) {
+            this.retryPolicies = Objects.requireNonNull(value, "retryPolicies must not be null").toBuilder();
             return this;
         }
 
-        /**
-         * @param value a Spring Framework 7 retry policy: its backoff paces the retries, its timeout
-         *     bounds them and its {@code shouldRetry} may veto one; the transport still retries only
-         *     transient failures of idempotent requests
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy value) {
-            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy must not be null");
+        /** @param value the retry settings of interactive calls @return this builder */
+        public Builder retrySettings(RetrySettings value) {
+            this.retryPolicies.interactive(Objects.requireNonNull(value, "retrySettings must not be null"));
+            return this;
+        }
+
+        /** @param value the retry settings of background work @return this builder */
+        public Builder backgroundRetrySettings(RetrySettings value) {
+            this.retryPolicies.background(Objects.requireNonNull(value, "backgroundRetrySettings must not be null"));
             return this;
         }
 

@@ -43,7 +43,7 @@ final class DigestingFileWriter {
                     return body.publishOn(Schedulers.boundedElastic(), prefetch)
                             .doOnNext(buffer -> {
                                 try {
-                                    writeFully(channel, buffer, md5);
+                                    writeFully(channel, buffer, md5, file);
                                 } finally {
                                     DataBufferUtils.release(buffer);
                                 }
@@ -73,7 +73,7 @@ final class DigestingFileWriter {
         }
     }
 
-    private static void writeFully(FileChannel channel, DataBuffer buffer, MessageDigest md5) {
+    private static void writeFully(FileChannel channel, DataBuffer buffer, MessageDigest md5, Path file) {
         try (DataBuffer.ByteBufferIterator views = buffer.readableByteBuffers()) {
             while (views.hasNext()) {
                 ByteBuffer view = views.next();
@@ -83,7 +83,7 @@ final class DigestingFileWriter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the download to its temporary file", e);
+            throw new UncheckedIOException("cannot write to " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -53,8 +53,14 @@ final class FileDownload {
             throw new UncheckedIOException("cannot create a file in " + target.getParent(), e);
         }
         try {
-            client.execute(client.request(HttpMethod.GET, "download_object").path(SwiftPaths.OBJECT, container, name),
-                    toFile(temporary, container, name));
+            try {
+                client.execute(client.request(HttpMethod.GET, "download_object").path(SwiftPaths.OBJECT, container, name),
+                        toFile(temporary, container, name));
+            } catch (UncheckedIOException localFailure) {
+                // the transport hands this machine's failures back as raised, after one attempt
+                throw new UncheckedIOException("download of '" + name + "' from container '" + container + "' into "
+                        + target + " failed: " + localFailure.getMessage(), localFailure.getCause());
+            }
             moveIntoPlace(temporary, target);
             return target;
         } finally {

@@ -36,6 +36,7 @@ import org.cloudsdk.http.RequestBody;
 import org.cloudsdk.http.ResponseReader;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
+import org.cloudsdk.http.Workload;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -72,13 +73,15 @@ public final class ObjectStorage {
 
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
-    private final AtomicReference<SwiftInfo> swiftInfo = new AtomicReference<>();
-    private final FolderUploadRegistry folderUploads = new FolderUploadRegistry();
+    private final AtomicReference<SwiftInfo> swiftInfo;
+    private final FolderUploadRegistry folderUploads;
     private final CdnOperations cdn;
     private final StoreRequests stores;
     private final FileDownload downloads;
     private final TempUrls tempUrls;
     private final Executor transferExecutor;
+    /** This client for background work (folder syncs and uploads, segments): the longer retry policy. */
+    private final ObjectStorage background;
 
     /**
      * @param storage a client of the object-store service (its endpoint is the account's storage
@@ -126,6 +129,29 @@ public final class ObjectStorage {
         this.stores = new StoreRequests(storage);
         this.downloads = new FileDownload(storage, settings.streamPrefetch() * 4);
         this.tempUrls = new TempUrls(storage, this::swiftInfo);
+        this.swiftInfo = new AtomicReference<>();
+        this.folderUploads = new FolderUploadRegistry();
+        this.background = storage.workload() == Workload.BACKGROUND ? this
+                : new ObjectStorage(this, storage.forWorkload(Workload.BACKGROUND), cdn);
+    }
+
+    /** The background twin: the same account, cache of /info and registry of folder uploads. */
+    private ObjectStorage(ObjectStorage interactive, ServiceClient storage, ServiceClient cdn) {
+        this.client = storage;
+        this.settings = interactive.settings;
+        this.transferExecutor = interactive.transferExecutor;
+        this.cdn = new CdnOperations(cdn, storage.region(), settings.listingPageSize());
+        this.stores = new StoreRequests(storage);
+        this.downloads = new FileDownload(storage, settings.streamPrefetch() * 4);
+        this.tempUrls = new TempUrls(storage, this::swiftInfo);
+        this.swiftInfo = interactive.swiftInfo;
+        this.folderUploads = interactive.folderUploads;
+        this.background = this;
+    }
+
+    /** @return this client as background work uses it: its requests are retried per the background policy */
+    ObjectStorage background() {
+        return background;
     }
 
     /** @return the single-object upload requests, shared with the reactive client */
@@ -477,7 +503,7 @@ public final class ObjectStorage {
 
     private StorageObject storeSegmented(String container, String name, String contentType, StoreOptions options,
             LargeObjectSource source) {
-        SegmentedUpload.Stored stored = Transport.block(new SegmentedUpload(client, settings, swiftInfo(), container,
+        SegmentedUpload.Stored stored = Transport.block(new SegmentedUpload(background.client, settings, swiftInfo(), container,
                 name, contentType, options, source).run());
         return new StorageObject(this, container, name, stored.etag(), stored.bytes(), stored.contentType(),
                 stored.lastModified());
@@ -1177,7 +1203,10 @@ public final class ObjectStorage {
         return getTempUrl(container, name, seconds, "GET");
     }
 
-    /** The cluster's /info, read once per client; Swift's defaults when it cannot be read. */
+    /**
+     * The cluster's /info, read once per client; Swift's defaults when the cluster does not
+     * publish it, and for this call only when it cannot be read now (no answer, a 5xx).
+     */
     SwiftInfo swiftInfo() {
         SwiftInfo known = swiftInfo.get();
         if (known != null) {
@@ -1191,10 +1220,20 @@ public final class ObjectStorage {
                     .baseUrl(root).path("/info").authenticated(false).build();
             read = SwiftInfo.parse(client.transport().execute(info, null).json());
         } catch (CloudException unavailable) {
+            if (!definitive(unavailable)) {
+                // not remembered: an outage must not fix Swift's defaults for the client's life
+                return SwiftInfo.DEFAULTS;
+            }
             read = SwiftInfo.DEFAULTS;
         }
         swiftInfo.compareAndSet(null, read);
         return swiftInfo.get();
+    }
+
+    /** A cluster that answers /info with a 4xx (other than 408 and 429) does not publish it: asking again is pointless. */
+    private static boolean definitive(CloudException failure) {
+        int status = failure.status();
+        return status >= 400 && status < 500 && status != 408 && status != 429;
     }
 
     // ---------------------------------------------------------------- errors
@@ -1376,7 +1415,7 @@ public final class ObjectStorage {
      *     use as the container's
      */
     public FolderUpload uploadFolder(Path folder, FolderUploadOptions options) {
-        return FolderUpload.start(this, folder, options, folderUploads);
+        return FolderUpload.start(background, folder, options, folderUploads);
     }
 
     /**
@@ -1460,6 +1499,6 @@ public final class ObjectStorage {
      */
     public SyncResult syncFolderToContainer(Path folder, String container, SyncOptions options) {
         Objects.requireNonNull(options, "options must not be null");
-        return new FolderSync(this, folder, container, options, settings.segmentThreshold()).run();
+        return new FolderSync(background, folder, container, options, settings.segmentThreshold()).run();
     }
 }

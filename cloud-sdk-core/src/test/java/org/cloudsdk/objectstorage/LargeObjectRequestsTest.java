@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -24,12 +25,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.Json;
+import org.cloudsdk.http.RetryPolicies;
+import org.cloudsdk.http.RetrySettings;
+import org.cloudsdk.http.Transport;
 import org.cloudsdk.util.Checksums;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import tools.jackson.databind.JsonNode;
@@ -130,6 +135,30 @@ class LargeObjectRequestsTest {
         assertThat(heard).hasValue(CONTENT.length);
         assertThat(stored.etag()).isEqualTo(SLO_ETAG);
         assertThat(stored.bytes()).isEqualTo(CONTENT.length);
+    }
+
+    @Test
+    void segmentsAreBackgroundWorkAndRideThroughA503ThatFailsAnInteractiveCall() {
+        swift.server.stubFor(put(urlMatching(SEGMENT_URL + "00000001")).inScenario("segment outage")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("back"));
+        swift.server.stubFor(put(urlMatching(SEGMENT_URL + "00000001")).inScenario("segment outage")
+                .whenScenarioStateIs("back").willReturn(aResponse().withStatus(201)
+                        .withHeader("Etag", Checksums.md5(SEGMENTS[1]))));
+        try (Transport noInteractiveRetries = Transport.builder()
+                .retryPolicies(RetryPolicies.builder()
+                        .interactive(RetrySettings.none())
+                        .background(new RetrySettings(3, Duration.ofMillis(5), 2.0,
+                                Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(5)))
+                        .build()).build()) {
+            ObjectStorage client = swift.storage(noInteractiveRetries, storage.settings());
+
+            StorageObject stored = client.uploadFile("c", file);
+
+            assertThat(stored.etag()).isEqualTo(SLO_ETAG);
+            assertThat(requests("PUT", SEGMENT_URL + "00000001")).as("the segment, sent again").hasSize(2);
+            assertThat(requests("PUT", ".*multipart-manifest.*")).hasSize(1);
+        }
     }
 
     @Test

@@ -49,8 +49,9 @@ final class SwiftStub implements AutoCloseable {
 
     SwiftStub() {
         server.start();
-        transport = Transport.builder().retrySettings(new RetrySettings(2, Duration.ofMillis(5), 2.0,
-                Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(5))).build();
+        RetrySettings fast = new RetrySettings(2, Duration.ofMillis(5), 2.0, Duration.ofMillis(10), Duration.ZERO,
+                Duration.ofSeconds(5));
+        transport = Transport.builder().retrySettings(fast).backgroundRetrySettings(fast).build();
     }
 
     /** @return a client with default settings */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.cloudsdk.CloudContext;
+import org.cloudsdk.http.RetryPolicies;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.retry.RetryPolicy;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -19,7 +19,8 @@ import io.micrometer.observation.ObservationRegistry;
 /**
  * Auto-configuration of the cloud SDK: the {@code cloud.*} properties become a
  * {@link CloudContext} for the active environment, a {@link CloudClients} registry for the other
- * environments and regions, and one {@link RetryPolicy} shared by their transports.
+ * environments and regions, and the {@link RetryPolicies} shared by their transports (one for
+ * interactive calls, one for background work).
  *
  * <p>Contexts authenticate on first use, so application start makes no network call and does
  * not fail when the cloud is down. When Spring Boot's {@code WebClient.Builder} bean exists it is
@@ -38,24 +39,29 @@ import io.micrometer.observation.ObservationRegistry;
 public final class CloudAutoConfiguration {
 
     /**
+     * The SDK's retry policies, a type of its own so that an application's Spring {@code RetryPolicy}
+     * beans (for its own {@code RetryTemplate}s) neither replace nor disturb them.
+     *
      * @param properties the bound properties
-     * @return the retry policy of {@code cloud.retry.*}, Spring Framework 7's core retry
+     * @param customizers applied in order to the policies of {@code cloud.retry.*}
+     * @return the policies of interactive calls and of background work
      */
     @Bean
     @ConditionalOnMissingBean
-    RetryPolicy cloudRetryPolicy(CloudProperties properties) {
-        return properties.getRetry().toRetrySettings().toRetryPolicy();
+    RetryPolicies cloudRetryPolicies(CloudProperties properties, ObjectProvider<CloudRetryCustomizer> customizers) {
+        RetryPolicies.Builder builder = properties.getRetry().toRetryPolicies().toBuilder();
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
     }
 
     @Bean
     @ConditionalOnMissingBean
     CloudContextFactory cloudContextFactory(BeanFactory beanFactory, CloudProperties properties,
-            ObjectProvider<RetryPolicy> retryPolicy,
+            RetryPolicies retryPolicies,
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<CloudWebClientCustomizer> webClientCustomizers,
             ObjectProvider<CloudContextCustomizer> contextCustomizers) {
-        RetryPolicy policy = retryPolicy.getIfUnique(() -> properties.getRetry().toRetrySettings().toRetryPolicy());
         List<CloudWebClientCustomizer> webCustomizers = webClientCustomizers.orderedStream().toList();
         Supplier<WebClient.Builder> base = () -> {
             WebClient.Builder builder = webClientBuilder.getIfAvailable();
@@ -66,7 +72,7 @@ public final class CloudAutoConfiguration {
             webCustomizers.forEach(customizer -> customizer.customize(start));
             return start;
         };
-        return new CloudContextFactory(properties, policy, observationRegistry.getIfAvailable(), base,
+        return new CloudContextFactory(properties, retryPolicies, observationRegistry.getIfAvailable(), base,
                 contextCustomizers.orderedStream().toList(),
                 CloudTransferExecutor.choose(beanFactory, properties.isUseApplicationTaskExecutor()));
     }

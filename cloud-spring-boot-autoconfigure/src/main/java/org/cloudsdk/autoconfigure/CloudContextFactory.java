@@ -11,8 +11,8 @@ import org.cloudsdk.CloudContext;
 import org.cloudsdk.CloudContextBuilder;
 import org.cloudsdk.config.CloudConfiguration;
 import org.cloudsdk.errors.InvalidConfigurationException;
+import org.cloudsdk.http.RetryPolicies;
 import org.springframework.boot.context.properties.PropertyMapper;
-import org.springframework.core.retry.RetryPolicy;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -20,7 +20,7 @@ import io.micrometer.observation.ObservationRegistry;
 /**
  * Builds unauthenticated {@link CloudContext}s from the {@code cloud.*} properties, one per
  * environment: the top-level settings overridden by {@code cloud.environments.<name>.*}, the
- * shared retry policy, the {@code cloud.object-storage.*} tunables (which the context applies to
+ * shared retry policies, the {@code cloud.object-storage.*} tunables (which the context applies to
  * every object storage client it makes), the transfer executor, the observation registry, the
  * WebClient builder and the customizers.
  *
@@ -31,7 +31,7 @@ import io.micrometer.observation.ObservationRegistry;
 public final class CloudContextFactory {
 
     private final CloudProperties properties;
-    private final RetryPolicy retryPolicy;
+    private final RetryPolicies retryPolicies;
     private final ObservationRegistry observationRegistry;
     private final Supplier<WebClient.Builder> webClientBuilder;
     private final List<CloudContextCustomizer> customizers;
@@ -39,18 +39,18 @@ public final class CloudContextFactory {
 
     /**
      * @param properties the bound properties
-     * @param retryPolicy the retry policy of every transport
+     * @param retryPolicies the retry policies of every transport
      * @param observationRegistry where observations go, or null for none
      * @param webClientBuilder supplies the (customized) WebClient builder to start from, or null
      * @param customizers applied in list order to each builder
      * @param transferExecutor where the contexts' folder transfers run (never shut down here), or
      *     null for the SDK's own threads
      */
-    public CloudContextFactory(CloudProperties properties, RetryPolicy retryPolicy,
+    public CloudContextFactory(CloudProperties properties, RetryPolicies retryPolicies,
             ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
             List<CloudContextCustomizer> customizers, Executor transferExecutor) {
         this.properties = properties;
-        this.retryPolicy = retryPolicy;
+        this.retryPolicies = retryPolicies;
         this.observationRegistry = observationRegistry;
         this.webClientBuilder = webClientBuilder;
         this.customizers = List.copyOf(customizers);
@@ -73,7 +73,7 @@ public final class CloudContextFactory {
         CloudContextBuilder builder = CloudContext.builder().missingCredentialsHint(missingCredentialsHint(environment));
         sources(builder, settings, environment);
         apply(builder, settings);
-        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicy(retryPolicy)
+        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicies(retryPolicies)
                 .objectStorageSettings(properties.getObjectStorage().toSettings())
                 .transferExecutor(transferExecutor);
         if (observationRegistry != null) {

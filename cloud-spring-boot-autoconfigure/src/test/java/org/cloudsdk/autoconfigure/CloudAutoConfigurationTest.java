@@ -1,9 +1,5 @@
 package org.cloudsdk.autoconfigure;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.head;
-import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,8 +9,7 @@ import java.nio.file.Path;
 
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.errors.NotAuthenticatedException;
-import org.cloudsdk.errors.ServerErrorException;
-import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.http.RetryPolicies;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.identity.ServiceType;
 import org.junit.jupiter.api.Test;
@@ -25,7 +20,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.retry.RetryPolicy;
-import org.springframework.http.HttpMethod;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
@@ -44,10 +38,11 @@ class CloudAutoConfigurationTest {
     }
 
     @Test
-    void providesTheContextTheRegistryTheFactoryAndTheRetryPolicy() {
+    void providesTheContextTheRegistryTheFactoryAndTheRetryPolicies() {
         runner().run(context -> assertThat(context).hasNotFailed().hasSingleBean(CloudContext.class)
                 .hasSingleBean(CloudClients.class).hasSingleBean(CloudContextFactory.class)
-                .hasSingleBean(RetryPolicy.class).hasBean("cloudRetryPolicy"));
+                .hasSingleBean(RetryPolicies.class).hasBean("cloudRetryPolicies")
+                .doesNotHaveBean(RetryPolicy.class));
     }
 
     @Test
@@ -115,31 +110,6 @@ class CloudAutoConfigurationTest {
         });
     }
 
-    @Test
-    void anApplicationRetryPolicyReplacesTheDefaultAndDrivesTheTransports() {
-        WireMockCloud.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(503)));
-        WireMockCloud.withCloud(runner(), server).withUserConfiguration(NoRetries.class).run(context -> {
-            assertThat(context).hasSingleBean(RetryPolicy.class).doesNotHaveBean("cloudRetryPolicy");
-            ServiceClient files = context.getBean(CloudContext.class).client("object_store", "RegionOne");
-            assertThatThrownBy(() -> files.execute(files.request(HttpMethod.HEAD, "head_account")))
-                    .isInstanceOf(ServerErrorException.class);
-            server.verify(1, headRequestedFor(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)));
-        });
-    }
-
-    @Test
-    void theDefaultRetryPolicyFollowsTheRetryProperties() {
-        WireMockCloud.stubKeystone(server);
-        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(503)));
-        WireMockCloud.withCloud(runner(), server).withPropertyValues("cloud.retry.max-attempts=3").run(context -> {
-            ServiceClient files = context.getBean(CloudContext.class).client("object_store", "RegionOne");
-            assertThatThrownBy(() -> files.execute(files.request(HttpMethod.HEAD, "head_account")))
-                    .isInstanceOf(ServerErrorException.class);
-            server.verify(3, headRequestedFor(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)));
-        });
-    }
-
     @Configuration(proxyBeanMethods = false)
     static class OwnContext {
         final CloudContext context = CloudContext.builder().identityType("rackspace")
@@ -160,14 +130,6 @@ class CloudAutoConfigurationTest {
         CloudClients myClients(CloudContextFactory factory, CloudContext context) {
             clients = new CloudClients(factory, context);
             return clients;
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class NoRetries {
-        @Bean
-        RetryPolicy myRetryPolicy() {
-            return RetryPolicy.builder().maxRetries(0).build();
         }
     }
 }

@@ -91,6 +91,9 @@ class CloudPropertiesBindingTest {
                 "cloud.http.pending-acquire-timeout=5s", "cloud.http.max-idle-time=500ms",
                 "cloud.retry.max-attempts=2", "cloud.retry.initial-interval=1s", "cloud.retry.multiplier=3",
                 "cloud.retry.max-interval=20s", "cloud.retry.jitter=0s", "cloud.retry.max-elapsed=2m",
+                "cloud.retry.background.max-attempts=20", "cloud.retry.background.initial-interval=2s",
+                "cloud.retry.background.multiplier=1.5", "cloud.retry.background.max-interval=30s",
+                "cloud.retry.background.jitter=1s", "cloud.retry.background.max-elapsed=5m",
                 "cloud.health.timeout=1s", "cloud.health.cache-ttl=30s")
                 .run(context -> {
                     CloudProperties properties = context.getBean(CloudProperties.class);
@@ -103,6 +106,9 @@ class CloudPropertiesBindingTest {
                     assertThat(context.getBean(CloudContext.class).transport().settings().maxConnections()).isEqualTo(8);
                     assertThat(properties.getRetry().toRetrySettings()).isEqualTo(new RetrySettings(2,
                             Duration.ofSeconds(1), 3.0, Duration.ofSeconds(20), Duration.ZERO, Duration.ofMinutes(2)));
+                    assertThat(properties.getRetry().getBackground().toRetrySettings()).isEqualTo(new RetrySettings(20,
+                            Duration.ofSeconds(2), 1.5, Duration.ofSeconds(30), Duration.ofSeconds(1),
+                            Duration.ofMinutes(5)));
                     assertThat(properties.getHealth().getTimeout()).isEqualTo(Duration.ofSeconds(1));
                     assertThat(properties.getHealth().getCacheTtl()).isEqualTo(Duration.ofSeconds(30));
                 });
@@ -123,6 +129,7 @@ class CloudPropertiesBindingTest {
         CloudProperties properties = new CloudProperties();
         assertThat(properties.getHttp().toHttpSettings()).isEqualTo(HttpSettings.defaults());
         assertThat(properties.getRetry().toRetrySettings()).isEqualTo(RetrySettings.defaults());
+        assertThat(properties.getRetry().getBackground().toRetrySettings()).isEqualTo(RetrySettings.backgroundDefaults());
         assertThat(properties.getEnvironment()).isEqualTo(CloudProperties.DEFAULT_ENVIRONMENT);
     }
 }

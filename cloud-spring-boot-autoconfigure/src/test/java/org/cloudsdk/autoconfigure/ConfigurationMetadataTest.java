@@ -34,6 +34,10 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("cloud.interface").get("defaultValue").asString()).isEqualTo("public");
         assertThat(properties.get("cloud.health.timeout").get("defaultValue").asString()).isEqualTo("5s");
         assertThat(properties.get("cloud.retry.max-attempts").get("defaultValue").asInt()).isEqualTo(4);
+        assertThat(properties.get("cloud.retry.initial-interval").get("defaultValue").asString()).isEqualTo("250ms");
+        assertThat(properties.get("cloud.retry.background.max-attempts").get("defaultValue").asInt()).isEqualTo(10);
+        assertThat(properties.get("cloud.retry.background.max-elapsed").get("defaultValue").asString()).isEqualTo("2m");
+        assertThat(properties.get("cloud.retry.background.jitter").get("description").asString()).isNotBlank();
         assertThat(properties.get("cloud.object-storage.segment-threshold").get("defaultValue").asString())
                 .isEqualTo("2GB");
         assertThat(properties.get("cloud.sync.shutdown-timeout").get("defaultValue").asString()).isEqualTo("30s");

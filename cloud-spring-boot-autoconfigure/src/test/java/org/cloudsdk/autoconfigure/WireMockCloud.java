@@ -45,7 +45,9 @@ public final class WireMockCloud {
         return new String[] { "cloud.identity-type=keystone", "cloud.auth-endpoint=" + baseUrl(server) + "/v3",
             "cloud.region=RegionOne", "cloud.username=demo", "cloud.password=" + PASSWORD,
             "cloud.tenant-name=demo", "cloud.retry.initial-interval=10ms", "cloud.retry.max-interval=20ms",
-            "cloud.retry.jitter=0ms" };
+            "cloud.retry.jitter=0ms",
+            "cloud.retry.background.initial-interval=10ms", "cloud.retry.background.max-interval=20ms",
+            "cloud.retry.background.jitter=0ms" };
     }
 
     public static ApplicationContextRunner withCloud(ApplicationContextRunner runner, WireMockExtension server) {

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.cloudsdk.autoconfigure.CloudAutoConfiguration;
 import org.cloudsdk.autoconfigure.CloudClients;
 import org.cloudsdk.autoconfigure.CloudObjectStorageAutoConfiguration;
-import org.cloudsdk.autoconfigure.CloudProperties;
+import org.cloudsdk.http.RetryPolicies;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,7 @@ import io.micrometer.observation.ObservationRegistry;
  * Scheduled folder syncs: each enabled {@code cloud.sync.jobs.<name>} entry is checked while the
  * application starts (an invalid one fails the start, naming the job and property) and becomes a
  * {@link SyncJob} of the {@link CloudSyncJobs} bean, which schedules them once the context is
- * running. Runs are retried per the shared {@link RetryPolicy} bean, observed as {@code cloud.sync}
+ * running. Runs are retried per the background policy of the SDK's {@link RetryPolicies} bean, observed as {@code cloud.sync}
  * in the {@link ObservationRegistry} bean when there is one, and counted in the
  * {@code MeterRegistry} bean when Micrometer is present.
  */
@@ -44,10 +44,11 @@ public final class CloudSyncAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CloudSyncJobs cloudSyncJobs(CloudSyncProperties sync, CloudProperties properties, CloudClients clients,
-            ObjectProvider<RetryPolicy> retryPolicy, ObjectProvider<ObservationRegistry> observations,
+    CloudSyncJobs cloudSyncJobs(CloudSyncProperties sync, CloudClients clients,
+            RetryPolicies retryPolicies, ObjectProvider<ObservationRegistry> observations,
             ObjectProvider<SyncJobMetrics> metrics) {
-        RetryPolicy policy = retryPolicy.getIfUnique(() -> properties.getRetry().toRetrySettings().toRetryPolicy());
+        // a run is background work: it rides through a short outage like the sync's own requests
+        RetryPolicy policy = retryPolicies.background();
         List<SyncJob> jobs = new ArrayList<>();
         sync.getJobs().forEach((name, job) -> {
             if (!job.isEnabled()) {

@@ -52,7 +52,7 @@ public final class SyncJob {
     /**
      * @param definition what to sync where
      * @param storage finds the object storage client of the definition's environment and region
-     * @param retryPolicy the shared retry policy, applied to whole runs
+     * @param retryPolicy the retry policy of whole runs (the starter gives the SDK's background policy)
      * @param observations where the {@code cloud.sync} observations go
      * @param metrics where the files are counted
      * @param clock the clock of the results' start times

@@ -10,7 +10,7 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
 
 /**
- * The shared {@link RetryPolicy} as it applies to a whole sync run: its attempts, delays and
+ * The background {@link RetryPolicy} as it applies to a whole sync run: its attempts, delays and
  * timeout, but no retry of what another attempt cannot fix (a missing container, a 4xx other
  * than 408 and 429, a bad argument), of an interrupted run, or once the application is stopping.
  */

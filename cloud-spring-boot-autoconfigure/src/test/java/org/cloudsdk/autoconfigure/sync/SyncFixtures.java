@@ -52,7 +52,9 @@ final class SyncFixtures {
                 .withPropertyValues("cloud.identity-type=keystone", "cloud.auth-endpoint=" + base + "/v3",
                         "cloud.region=RegionOne", "cloud.username=demo", "cloud.password=secret",
                         "cloud.tenant-name=demo", "cloud.retry.initial-interval=10ms", "cloud.retry.max-interval=20ms",
-                        "cloud.retry.jitter=0ms");
+                        "cloud.retry.jitter=0ms",
+            "cloud.retry.background.initial-interval=10ms", "cloud.retry.background.max-interval=20ms",
+            "cloud.retry.background.jitter=0ms");
     }
 
     /** @return the properties of job {@code photos} syncing the folder to container photos, never scheduled soon */

@@ -121,10 +121,10 @@ class SyncJobRunTest {
     }
 
     @Test
-    void aFailedRunIsRetriedPerTheSharedRetryPolicy() throws Exception {
+    void aFailedRunIsRetriedPerTheBackgroundRetryPolicy() throws Exception {
         SyncFixtures.stubKeystone(server);
         SyncFixtures.stubStores(server);
-        // the transport tries the listing twice (max-attempts=2), so the first run attempt fails
+        // the transport tries the listing twice (background max-attempts=2), so the first run attempt fails
         String scenario = "listing";
         server.stubFor(get(urlPathEqualTo(SyncFixtures.CONTAINER_PATH)).inScenario(scenario)
                 .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503))
@@ -134,7 +134,8 @@ class SyncJobRunTest {
         server.stubFor(get(urlPathEqualTo(SyncFixtures.CONTAINER_PATH)).inScenario(scenario)
                 .whenScenarioStateIs("up").willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("[]")));
-        runner().withPropertyValues("cloud.retry.max-attempts=2").run(context -> {
+        // the interactive policy's single attempt would fail both runs: the job runs on the background one
+        runner().withPropertyValues("cloud.retry.background.max-attempts=2", "cloud.retry.max-attempts=1").run(context -> {
             SyncJobResult result = job(context).runIfIdle(CloudSyncJobs.MANUAL).orElseThrow();
             assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
             assertThat(result.attempts()).isEqualTo(2);
