@@ -1,0 +1,294 @@
+package org.cloudsdk.model;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.cloudsdk.errors.CloudException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Conversions between JSON values and the types record components may have. */
+final class Values {
+
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Rackspace's offsets come without a colon ({@code 2011-05-19T08:07:08.000+0000}). */
+    private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS]xx");
+
+    private Values() {
+    }
+
+    static Object read(JsonNode node, Type type, String path) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return empty(type);
+        }
+        if (type instanceof Class<?> c) {
+            return readClass(node, c, path);
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+            Type[] args = p.getActualTypeArguments();
+            if (raw == List.class || raw == Collection.class) {
+                return List.copyOf(elements(node, args[0], path, new ArrayList<>()));
+            }
+            if (raw == Set.class) {
+                return Collections.unmodifiableSet(elements(node, args[0], path, new LinkedHashSet<>()));
+            }
+            if (raw == Map.class && args[0] == String.class) {
+                if (!node.isObject()) {
+                    throw mismatch(path, "a JSON object", node);
+                }
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
+                    Object value = read(e.getValue(), args[1], path + "." + e.getKey());
+                    if (value != null) {
+                        out.put(e.getKey(), value);
+                    }
+                }
+                return Collections.unmodifiableMap(out);
+            }
+        }
+        if (type instanceof WildcardType w) {
+            return read(node, w.getUpperBounds()[0], path);
+        }
+        throw new IllegalArgumentException(path + ": a record component of type " + type + " cannot be read from JSON");
+    }
+
+    private static <C extends Collection<Object>> C elements(JsonNode node, Type element, String path, C out) {
+        if (!node.isArray()) {
+            throw mismatch(path, "a JSON array", node);
+        }
+        int i = 0;
+        for (JsonNode e : node) {
+            Object value = read(e, element, path + "[" + i++ + "]");
+            if (value != null) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    /** What a missing field or JSON null reads as: null, or the primitive's zero. */
+    private static Object empty(Type type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == double.class) {
+            return 0.0;
+        }
+        return null;
+    }
+
+    private static Object readClass(JsonNode node, Class<?> c, String path) {
+        if (c == String.class) {
+            if (node.isContainer()) {
+                throw mismatch(path, "a string", node);
+            }
+            return node.asString();
+        }
+        if (JsonNode.class.isAssignableFrom(c)) {
+            if (!c.isInstance(node)) {
+                throw mismatch(path, c.getSimpleName(), node);
+            }
+            return node.deepCopy();
+        }
+        if (c == int.class || c == Integer.class) {
+            return number(node, path).intValueExact();
+        }
+        if (c == long.class || c == Long.class) {
+            return number(node, path).longValueExact();
+        }
+        if (c == double.class || c == Double.class) {
+            return number(node, path).doubleValue();
+        }
+        if (c == BigDecimal.class) {
+            return number(node, path);
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return bool(node, path);
+        }
+        if (c == Instant.class) {
+            return instant(text(node, path), path);
+        }
+        if (c == URI.class) {
+            try {
+                return URI.create(text(node, path));
+            } catch (IllegalArgumentException e) {
+                throw new CloudException(path + ": not a URI: " + node.asString(), e);
+            }
+        }
+        if (c.isEnum()) {
+            return enumValue(c, text(node, path), path);
+        }
+        if (c.isRecord()) {
+            return RecordBinding.of(c).read(node, path);
+        }
+        throw new IllegalArgumentException(path + ": a record component of type " + c.getName() + " cannot be read from JSON");
+    }
+
+    private static String text(JsonNode node, String path) {
+        if (!node.isValueNode()) {
+            throw mismatch(path, "a string", node);
+        }
+        return node.asString();
+    }
+
+    private static BigDecimal number(JsonNode node, String path) {
+        try {
+            if (node.isNumber()) {
+                return node.decimalValue();
+            }
+            if (node.isString()) {
+                return new BigDecimal(node.asString().trim());
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as any other value that is no number
+        }
+        throw mismatch(path, "a number", node);
+    }
+
+    private static boolean bool(JsonNode node, String path) {
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isString()) {
+            // APIs of the Python era send "True"/"false" as strings in places
+            String text = node.asString().trim().toLowerCase(Locale.ROOT);
+            if (text.equals("true") || text.equals("false")) {
+                return text.equals("true");
+            }
+        }
+        throw mismatch(path, "a boolean", node);
+    }
+
+    /** OpenStack's and Rackspace's timestamps: with an offset, with Z, or without a zone (UTC). */
+    static Instant instant(String text, String path) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withOffset) {
+            try {
+                return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException local) {
+                try {
+                    return OffsetDateTime.parse(text, OFFSET_WITHOUT_COLON).toInstant();
+                } catch (DateTimeParseException e) {
+                    throw new CloudException(path + ": not a timestamp: " + text, e);
+                }
+            }
+        }
+    }
+
+    private static Object enumValue(Class<?> type, String text, String path) {
+        Object unknown = null;
+        for (Object constant : type.getEnumConstants()) {
+            Enum<?> e = (Enum<?>) constant;
+            if (wireName(e).equalsIgnoreCase(text) || e.name().equalsIgnoreCase(text)) {
+                return e;
+            }
+            if (e.name().equals("UNKNOWN")) {
+                unknown = e;
+            }
+        }
+        if (unknown == null) {
+            // a newer server may send values this SDK does not know: such an enum needs UNKNOWN
+            throw new IllegalArgumentException(type.getName() + " has no UNKNOWN constant for values it does not"
+                    + " list (" + path + " = " + text + ")");
+        }
+        return unknown;
+    }
+
+    private static String wireName(Enum<?> constant) {
+        try {
+            JsonName name = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonName.class);
+            return name != null ? name.value() : constant.name();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
+        }
+    }
+
+    private static CloudException mismatch(String path, String expected, JsonNode node) {
+        String shown = node.toString();
+        if (shown.length() > 80) {
+            shown = shown.substring(0, 77) + "...";
+        }
+        return new CloudException(path + ": expected " + expected + ", got " + shown);
+    }
+
+    static JsonNode write(Object value) {
+        if (value instanceof JsonNode node) {
+            return node.deepCopy();
+        }
+        if (value instanceof String s) {
+            return NODES.stringNode(s);
+        }
+        if (value instanceof Boolean b) {
+            return NODES.booleanNode(b);
+        }
+        if (value instanceof Integer i) {
+            return NODES.numberNode(i);
+        }
+        if (value instanceof Long l) {
+            return NODES.numberNode(l);
+        }
+        if (value instanceof Double d) {
+            return NODES.numberNode(d);
+        }
+        if (value instanceof BigDecimal d) {
+            return NODES.numberNode(d);
+        }
+        if (value instanceof Instant i) {
+            return NODES.stringNode(DateTimeFormatter.ISO_INSTANT.format(i));
+        }
+        if (value instanceof URI u) {
+            return NODES.stringNode(u.toString());
+        }
+        if (value instanceof Enum<?> e) {
+            return NODES.stringNode(wireName(e));
+        }
+        if (value instanceof Record r) {
+            return RecordBinding.of(r.getClass()).write(r);
+        }
+        if (value instanceof Collection<?> c) {
+            ArrayNode array = NODES.arrayNode();
+            for (Object element : c) {
+                array.add(element == null ? NODES.nullNode() : write(element));
+            }
+            return array;
+        }
+        if (value instanceof Map<?, ?> m) {
+            ObjectNode object = NODES.objectNode();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                object.set(String.valueOf(e.getKey()), e.getValue() == null ? NODES.nullNode() : write(e.getValue()));
+            }
+            return object;
+        }
+        throw new IllegalArgumentException("a value of type " + value.getClass().getName() + " cannot be written as JSON");
+    }
+}
