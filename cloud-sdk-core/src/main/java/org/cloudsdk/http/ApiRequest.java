@@ -242,6 +242,16 @@ public final class ApiRequest {
             return this;
         }
 
+        /**
+         * @param name a header
+         * @param value its only value from now on, replacing any set before (null: the header is removed)
+         * @return this builder
+         */
+        public Builder setHeader(String name, Object value) {
+            headers.remove(name);
+            return header(name, value);
+        }
+
         /** @param value the body @return this builder */
         public Builder body(RequestBody value) {
             this.body = Objects.requireNonNull(value, "body must not be null");

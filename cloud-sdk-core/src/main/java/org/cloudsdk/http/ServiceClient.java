@@ -1,5 +1,8 @@
 package org.cloudsdk.http;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -27,6 +30,7 @@ public final class ServiceClient {
     private final Supplier<Mono<String>> endpoint;
     private final AtomicBoolean httpLogDebug;
     private final Workload workload;
+    private final Map<String, String> headers;
 
     /**
      * @param transport the context's transport
@@ -46,9 +50,10 @@ public final class ServiceClient {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint must not be null");
         this.httpLogDebug = new AtomicBoolean();
         this.workload = Workload.INTERACTIVE;
+        this.headers = Map.of();
     }
 
-    private ServiceClient(ServiceClient twin, Workload workload) {
+    private ServiceClient(ServiceClient twin, Workload workload, Map<String, String> headers) {
         this.transport = twin.transport;
         this.session = twin.session;
         this.service = twin.service;
@@ -57,6 +62,7 @@ public final class ServiceClient {
         this.endpoint = twin.endpoint;
         this.httpLogDebug = twin.httpLogDebug;
         this.workload = workload;
+        this.headers = headers;
     }
 
     /**
@@ -68,7 +74,27 @@ public final class ServiceClient {
      */
     public ServiceClient forWorkload(Workload value) {
         Objects.requireNonNull(value, "workload must not be null");
-        return value == workload ? this : new ServiceClient(this, value);
+        return value == workload ? this : new ServiceClient(this, value, headers);
+    }
+
+    /**
+     * The same client whose every request carries these headers besides its own (a pinned API
+     * microversion, say: {@link ApiMicroversions#pin}); a request that sets one of them itself
+     * ({@link ApiRequest.Builder#setHeader}) overrides it. Everything else is shared.
+     *
+     * @param values header names and values, added to (and replacing) this client's own
+     * @return the twin
+     */
+    public ServiceClient withHeaders(Map<String, String> values) {
+        Objects.requireNonNull(values, "headers must not be null");
+        Map<String, String> merged = new LinkedHashMap<>(headers);
+        merged.putAll(values);
+        return new ServiceClient(this, workload, Collections.unmodifiableMap(merged));
+    }
+
+    /** @return the headers this client adds to every request (see {@link #withHeaders}) */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     /** @return the kind of work this client's requests serve */
@@ -137,7 +163,9 @@ public final class ServiceClient {
      * @return a builder whose base URL is filled in when it is sent
      */
     public ApiRequest.Builder request(HttpMethod method, String operation) {
-        return ApiRequest.builder(service, operation, method).region(region).workload(workload);
+        ApiRequest.Builder request = ApiRequest.builder(service, operation, method).region(region).workload(workload);
+        headers.forEach(request::setHeader);
+        return request;
     }
 
     /**
