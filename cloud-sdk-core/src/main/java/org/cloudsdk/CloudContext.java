@@ -243,8 +243,12 @@ public final class CloudContext implements AutoCloseable {
      * @throws org.cloudsdk.errors.NoEndpointForServiceException when the catalog has none
      */
     public Endpoint endpoint(String service, String region, EndpointInterface endpointInterface) {
-        return serviceCatalog().endpoint(ServiceType.fromName(service), regionOrDefault(region),
-                Objects.requireNonNull(endpointInterface, "endpointInterface must not be null"));
+        Objects.requireNonNull(service, "service must not be null");
+        Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
+        ServiceCatalog catalog = serviceCatalog();
+        return ServiceType.find(service)
+                .map(type -> catalog.endpoint(type, regionOrDefault(region), endpointInterface))
+                .orElseGet(() -> catalog.endpoint(service.trim(), regionOrDefault(region), endpointInterface));
     }
 
     /**
@@ -252,25 +256,52 @@ public final class CloudContext implements AutoCloseable {
      * default interface (public, or internal for object storage when {@code use_servicenet} is on).
      * Creating it makes no network call; the endpoint is resolved on first use.
      *
-     * @param service a service name or alias
+     * @param service a service name or alias, or any type of the catalog ({@code orchestration})
      * @param region the region (names with dots work), or null for the default
      * @return the client
      */
     public ServiceClient client(String service, String region) {
-        ServiceType type = ServiceType.fromName(service);
-        return client(type, region, defaultInterface(type));
+        Objects.requireNonNull(service, "service must not be null");
+        return ServiceType.find(service)
+                .map(type -> client(type, region, defaultInterface(type)))
+                .orElseGet(() -> catalogTypeClient(service, region, EndpointInterface.parse(settings.interfaceName())));
     }
 
     /**
      * pyrax's {@code get_client(service, region, public=False)} with {@link EndpointInterface#INTERNAL}.
      *
-     * @param service a service name or alias
+     * @param service a service name or alias, or any type of the catalog
      * @param region the region, or null for the default
      * @param endpointInterface public, internal or admin
      * @return the client
      */
     public ServiceClient client(String service, String region, EndpointInterface endpointInterface) {
-        return client(ServiceType.fromName(service), region, endpointInterface);
+        Objects.requireNonNull(service, "service must not be null");
+        return ServiceType.find(service)
+                .map(type -> client(type, region, endpointInterface))
+                .orElseGet(() -> catalogTypeClient(service, region, endpointInterface));
+    }
+
+    /**
+     * A client of a catalog type no {@link ServiceType} names ({@code orchestration},
+     * {@code placement}, ...): every service of the catalog is reachable as raw REST.
+     */
+    private ServiceClient catalogTypeClient(String catalogType, String region, EndpointInterface endpointInterface) {
+        Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
+        String type = catalogType.trim();
+        if (type.isEmpty()) {
+            throw new IllegalArgumentException("service must not be blank; expected a catalog type or one of "
+                    + ServiceType.knownNames());
+        }
+        String effectiveRegion = regionOrDefault(region);
+        ServiceClient client = new ServiceClient(transport, session, type, effectiveRegion, endpointInterface.v3Name(),
+                () -> session.token().map(ignored -> session.currentToken().catalog()
+                        .endpoint(type, effectiveRegion, endpointInterface).url()));
+        if (session.isAuthenticated()) {
+            // known now: fail at once, as for the named services
+            session.currentToken().catalog().endpoint(type, effectiveRegion, endpointInterface);
+        }
+        return client;
     }
 
     /**

@@ -3,12 +3,17 @@ package org.cloudsdk;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
@@ -132,12 +137,42 @@ class CloudContextTest {
     }
 
     @Test
-    void unknownServiceNameIsRefused() {
+    void anyTypeOfTheCatalogIsReachableAsRawRest() {
+        // the fixture's catalog, with Nova's entry renamed to a type no ServiceType names (Heat's)
+        cloud.stubFor(post(urlPathEqualTo("/v3/auth/tokens")).willReturn(TestCloud.v3TokenResponse(cloud, TestCloud.V3_TOKEN)
+                .withBody(TestCloud.fixture("identity/keystone-v3-token.json", cloud)
+                        .replace("\"type\": \"compute\"", "\"type\": \"orchestration\""))));
+        cloud.stubFor(get(urlEqualTo("/compute/v2.1/stacks")).willReturn(okJson("{\"stacks\": []}")));
+
         try (CloudContext ctx = TestCloud.keystoneV3(cloud).build()) {
-            assertThatIllegalArgumentException().isThrownBy(() -> ctx.client("cloud_widgets", "RegionOne"))
-                    .withMessageContaining("cloud_widgets").withMessageContaining("object_store");
+            ServiceClient heat = ctx.client("orchestration", "RegionOne");
+            assertThat(heat.service()).isEqualTo("orchestration");
+            cloud.verify(0, anyRequestedFor(anyUrl()));
+
+            assertThat(heat.get("/stacks").json().get("stacks").isArray()).isTrue();
+            assertThat(ctx.client("orchestration", "RegionOne", EndpointInterface.INTERNAL).endpointUrl())
+                    .isEqualTo(url("/compute-internal/v2.1"));
+            assertThat(ctx.endpoint("orchestration", "RegionOne", EndpointInterface.PUBLIC).url())
+                    .isEqualTo(url("/compute/v2.1"));
         }
-        cloud.verify(0, anyRequestedFor(anyUrl()));
+        cloud.verify(getRequestedFor(urlEqualTo("/compute/v2.1/stacks")).withHeader("X-Auth-Token", equalTo(TestCloud.V3_TOKEN)));
+    }
+
+    @Test
+    void aTypeTheCatalogDoesNotHaveFailsAtFirstUseNamingWhatItOffers() {
+        TestCloud.stubKeystoneV3(cloud);
+
+        try (CloudContext ctx = TestCloud.keystoneV3(cloud).build()) {
+            ServiceClient widgets = ctx.client("cloud_widgets", "RegionOne");
+            cloud.verify(0, anyRequestedFor(anyUrl()));
+
+            assertThatThrownBy(widgets::endpointUrl).isInstanceOf(NoEndpointForServiceException.class)
+                    .hasMessage("The service catalog has no catalog type cloud_widgets; it offers: identity, object-store, compute");
+            assertThatThrownBy(() -> ctx.client("cloud_widgets", "RegionOne"))
+                    .as("known at once once authenticated").isInstanceOf(NoEndpointForServiceException.class);
+            assertThatIllegalArgumentException().isThrownBy(() -> ctx.client(" ", "RegionOne"))
+                    .withMessageContaining("service must not be blank").withMessageContaining("object_store");
+        }
     }
 
     @Test

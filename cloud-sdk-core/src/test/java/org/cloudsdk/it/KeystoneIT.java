@@ -74,6 +74,16 @@ class KeystoneIT {
     }
 
     @Test
+    void aCatalogTypeNoServiceTypeNamesIsReachableAsRawRest() {
+        try (CloudContext ctx = LocalCloud.demo().build()) {
+            // Placement runs in the full local cloud; pyrax never knew it
+            ServiceClient placement = ctx.client("placement", LocalCloud.get("region"));
+            ApiResponse root = placement.get("/");
+            assertThat(root.json().get("versions").get(0).get("min_version").asString()).isEqualTo("1.0");
+        }
+    }
+
+    @Test
     void serviceMissingFromTheCatalogRaisesNoEndpointForService() {
         try (CloudContext ctx = LocalCloud.demo().build()) {
             ctx.authenticate();
