@@ -10,6 +10,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -94,7 +95,7 @@ final class TlsContexts {
     }
 
     /** The JVM's default trusted CAs plus those of the CA bundle and the trust store. */
-    private static TrustManagerFactory extendedTrust(TlsSettings tls) {
+    static TrustManagerFactory extendedTrust(TlsSettings tls) {
         try {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
@@ -181,6 +182,11 @@ final class TlsContexts {
     private static KeyManagerFactory clientKeys(Path certificateFile, Path keyFile) {
         List<X509Certificate> chain = readCertificates(certificateFile, CLIENT_CERT_NAMES);
         PrivateKey key = readPrivateKey(keyFile);
+        if (!belongTogether(key, chain.get(0))) {
+            throw new IllegalArgumentException(CLIENT_KEY_NAMES + ": the key in " + keyFile
+                    + " does not belong to the certificate in " + certificateFile + " (the first certificate of "
+                    + "the file must be the client's own)");
+        }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -191,6 +197,32 @@ final class TlsContexts {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalArgumentException(CLIENT_KEY_NAMES + ": the key in " + keyFile
                     + " does not belong to the certificate in " + certificateFile + " or cannot be used: " + e, e);
+        }
+    }
+
+    /** Signs a sample with the key and checks it with the certificate's public key. */
+    private static boolean belongTogether(PrivateKey key, X509Certificate certificate) {
+        String algorithm = switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            case "Ed25519", "Ed448", "EdDSA" -> key.getAlgorithm();
+            default -> null;
+        };
+        if (algorithm == null) {
+            return true;
+        }
+        try {
+            byte[] sample = "cloud-sdk client key check".getBytes(StandardCharsets.US_ASCII);
+            Signature signer = Signature.getInstance(algorithm);
+            signer.initSign(key);
+            signer.update(sample);
+            byte[] signature = signer.sign();
+            Signature verifier = Signature.getInstance(algorithm);
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(sample);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 
