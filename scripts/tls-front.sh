@@ -19,6 +19,7 @@
 #           $STATE/tls-front.properties (read by the Java ITs); idempotent
 #   stop    stop only the processes this script started (pid + start time recorded), never by name
 #   status  each process and port; exits non-zero when something is down
+# Exit status: 0 done, 3 the packages cannot be installed, 1 any other failure.
 #
 # Environment (all optional):
 #   TLS_FRONT_STATE     state directory (default ${TMPDIR:-/tmp}/cloud-sdk-tls-front)
@@ -45,6 +46,8 @@ LOG=$STATE/log
 
 log() { echo "tls-front: $*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
+# exit 3: the packages cannot be installed (no root, no package source); the ITs skip on it alone
+die_install() { log "ERROR: $*"; exit 3; }
 
 # ================================================================ install
 
@@ -60,7 +63,7 @@ cmd_install() {
   local missing
   missing=$(missing_packages)
   [ -n "$missing" ] || return 0
-  [ "$(id -u)" = 0 ] || die "installing needs root; missing:$missing"
+  [ "$(id -u)" = 0 ] || die_install "installing needs root; missing:$missing"
   log "installing:$missing"
   # Without systemd, postinst scripts fall back to the SysV init scripts and would start
   # tinyproxy on :8888 (and stunnel); a policy-rc.d answering 101 ("action forbidden") stops that.
@@ -78,7 +81,7 @@ cmd_install() {
       -o DPkg::Lock::Timeout=600 $missing >&2 || rc=$?
   fi
   if [ $own_policy = 1 ]; then rm -f /usr/sbin/policy-rc.d; trap - EXIT; fi
-  [ $rc = 0 ] || die "apt-get failed (exit $rc)"
+  [ $rc = 0 ] || die_install "apt-get failed (exit $rc)"
 }
 
 # ================================================================ certificates

@@ -2,9 +2,7 @@ package org.cloudsdk.http;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,18 +156,6 @@ public final class Transport implements AutoCloseable {
                     address.username(proxy.username()).password(user -> proxy.password());
                 }
             });
-            if (proxy.username() != null) {
-                // the credentials above go into CONNECT only; a plain-http request goes to the proxy in
-                // absolute form and must carry them itself (never an https one: it would reach the server)
-                String credentials = Base64.getEncoder().encodeToString((proxy.username() + ":"
-                        + (proxy.password() == null ? "" : proxy.password())).getBytes(StandardCharsets.UTF_8));
-                configured = configured.doOnRequest((request, connection) -> {
-                    URI target = URI.create(request.resourceUrl());
-                    if ("http".equalsIgnoreCase(target.getScheme()) && !proxy.bypasses(target.getHost())) {
-                        request.requestHeaders().set("Proxy-Authorization", "Basic " + credentials);
-                    }
-                });
-            }
         }
         return configured;
     }

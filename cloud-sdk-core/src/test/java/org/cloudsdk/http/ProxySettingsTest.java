@@ -9,8 +9,19 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.cloudsdk.errors.ConnectionFailedException;
 import org.junit.jupiter.api.Test;
@@ -93,17 +104,49 @@ class ProxySettingsTest {
     }
 
     @Test
-    void requestsGoThroughTheProxyWithItsCredentials() {
+    void requestsAreTunnelledThroughTheProxyWhichAloneSeesTheCredentials() {
         PROXY.stubFor(get(urlEqualTo("/v3/probe")).willReturn(aResponse().withStatus(200).withBody("via proxy")));
         ProxySettings proxy = ProxySettings.builder("127.0.0.1", PROXY.getPort()).credentials("alice", "s3cret").build();
         try (Transport transport = Transport.builder().retrySettings(RetrySettings.none())
                 .httpSettings(HttpSettings.defaults().withProxy(proxy)).build()) {
             assertThat(transport.execute(probe(), null).bodyAsString()).isEqualTo("via proxy");
         }
+        // WireMock answers the CONNECT and serves the tunnelled request itself
         PROXY.verify(1, getRequestedFor(urlEqualTo("/v3/probe"))
                 .withHeader("Host", equalTo("cloud.example.invalid:5000"))
-                // basic alice:s3cret
-                .withHeader("Proxy-Authorization", equalTo("Basic YWxpY2U6czNjcmV0")));
+                .withoutHeader("Proxy-Authorization"));
+    }
+
+    @Test
+    void theConnectRequestCarriesTheProxyCredentials() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<List<String>> connect = CompletableFuture.supplyAsync(() -> {
+                try (Socket socket = server.accept()) {
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                            StandardCharsets.ISO_8859_1));
+                    List<String> lines = new ArrayList<>();
+                    for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                        lines.add(line);
+                    }
+                    socket.getOutputStream().write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    return lines;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            ProxySettings proxy = ProxySettings.builder("127.0.0.1", server.getLocalPort())
+                    .credentials("alice", "s3cret").build();
+            try (Transport transport = Transport.builder().retrySettings(RetrySettings.none())
+                    .httpSettings(HttpSettings.defaults().withProxy(proxy)).build()) {
+                assertThatThrownBy(() -> transport.execute(probe(), null))
+                        .isInstanceOf(ConnectionFailedException.class);
+            }
+            assertThat(connect.get(10, TimeUnit.SECONDS))
+                    .contains("CONNECT cloud.example.invalid:5000 HTTP/1.1")
+                    // basic alice:s3cret
+                    .contains("proxy-authorization: Basic YWxpY2U6czNjcmV0");
+        }
     }
 
     @Test
