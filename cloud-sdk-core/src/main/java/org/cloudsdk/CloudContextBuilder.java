@@ -16,6 +16,7 @@ import org.cloudsdk.config.CredentialFile;
 import org.cloudsdk.config.Setting;
 import org.cloudsdk.errors.InvalidConfigurationException;
 import org.cloudsdk.errors.SecretStoreException;
+import org.cloudsdk.http.ConnectorFactory;
 import org.cloudsdk.http.HttpSettings;
 import org.cloudsdk.http.RetryPolicies;
 import org.cloudsdk.http.RetrySettings;
@@ -70,6 +71,7 @@ public final class CloudContextBuilder {
     private RetryPolicies.Builder retryPolicies = RetryPolicies.builder();
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private WebClient.Builder webClientBuilder;
+    private ConnectorFactory connectorFactory;
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private String missingCredentialsHint = MISSING_CREDENTIALS;
@@ -438,6 +440,16 @@ public final class CloudContextBuilder {
         return this;
     }
 
+    /**
+     * @param value builds the transport's connector instead of the transport (see
+     *     {@link Transport.Builder#connectorFactory(ConnectorFactory)}); null for its own
+     * @return this builder
+     */
+    public CloudContextBuilder connectorFactory(ConnectorFactory value) {
+        this.connectorFactory = value;
+        return this;
+    }
+
     /** @param value how long before expiry a token is replaced (default 60 s) @return this builder */
     public CloudContextBuilder tokenRefreshMargin(Duration value) {
         if (value == null || value.isNegative()) {
@@ -530,7 +542,8 @@ public final class CloudContextBuilder {
                 .withTls(ConnectionSettings.tls(effective, start.tls()))
                 .withProxy(ConnectionSettings.proxy(effective, start.proxy(), env));
         Transport transport = Transport.builder().httpSettings(http).retryPolicies(retryPolicies.build())
-                .observationRegistry(observationRegistry).webClientBuilder(webClientBuilder).build();
+                .observationRegistry(observationRegistry).webClientBuilder(webClientBuilder)
+                .connectorFactory(connectorFactory).build();
         IdentityProvider provider = identityProvider != null ? identityProvider
                 : effective.identityType() == null ? new KeystoneV3Identity()
                 : IdentityProviders.forType(effective.identityType(), effective.authEndpoint(),
