@@ -139,6 +139,11 @@ public final class Transport implements AutoCloseable {
      */
     private static HttpClient configure(HttpClient http, HttpSettings settings, SslContext ssl) {
         HttpClient configured = http
+                // bodies byte for byte: an object stored gzip-encoded must not be unpacked on the way
+                // (its MD5 is the ETag's); Spring Boot's connector defaults turn compression on
+                .compress(false)
+                // a 3xx is an answer for the caller; following it would also carry the token elsewhere
+                .followRedirect(false)
                 .httpResponseDecoder(spec -> spec.maxChunkSize(MAX_BODY_PIECE))
                 // responseTimeout ends at the headers; a body that stalls mid-way needs its own limit
                 .doOnResponse((response, connection) -> connection.addHandlerLast(READ_TIMEOUT_HANDLER,

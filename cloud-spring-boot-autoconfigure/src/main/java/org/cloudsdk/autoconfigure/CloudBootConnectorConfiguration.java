@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Configuration;
  * ({@code spring.http.clients.*}), so Boot's timeouts, SSL bundle, resources and
  * {@code ClientHttpConnectorBuilderCustomizer}s are kept; the SDK adds its own part last (its TLS
  * settings and proxy when set, its body read timeout). Boot's settings that are not set fall back
- * to {@code cloud.http.connect-timeout} and {@code cloud.http.read-timeout}. Only a Reactor Netty
+ * to {@code cloud.http.connect-timeout} and {@code cloud.http.read-timeout}. Two of Boot's
+ * defaults never apply to the SDK, whose part turns them off: following redirects (a redirect
+ * would carry the token elsewhere; the SDK reads a 3xx as an answer) and response compression
+ * (bodies stay byte for byte, as their checksums need). Only a Reactor Netty
  * builder can carry the SDK's part: with another connector the SDK keeps its own.
  */
 @Configuration(proxyBeanMethods = false)

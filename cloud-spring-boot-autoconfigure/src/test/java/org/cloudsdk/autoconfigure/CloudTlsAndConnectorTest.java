@@ -157,6 +157,19 @@ class CloudTlsAndConnectorTest {
     }
 
     @Test
+    void bootsDefaultsOfFollowingRedirectsAndCompressingDoNotApplyToTheSdk() {
+        TLS.stubFor(get(urlEqualTo("/moved")).willReturn(aResponse().withStatus(302).withHeader("Location", "/probe")));
+        withBoot.withPropertyValues("cloud.http.ca-bundle=" + file("ca.pem")).run(context -> {
+            Transport transport = context.getBean(CloudContext.class).transport();
+            assertThat(transport.execute(ApiRequest.builder("identity", "moved", HttpMethod.GET)
+                    .baseUrl("https://127.0.0.1:" + TLS.getHttpsPort()).path("/moved").authenticated(false).build(),
+                    null).status()).isEqualTo(302);
+        });
+        TLS.verify(0, getRequestedFor(urlEqualTo("/probe")));
+        TLS.verify(getRequestedFor(urlEqualTo("/moved")).withoutHeader("Accept-Encoding"));
+    }
+
+    @Test
     void withoutBootsWebClientBuilderTheSdkUsesItsOwnConnector() {
         runner.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
                 ReactiveHttpClientAutoConfiguration.class)).withUserConfiguration(ConnectorSpy.class)
