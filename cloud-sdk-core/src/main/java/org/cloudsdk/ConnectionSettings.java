@@ -39,7 +39,7 @@ final class ConnectionSettings {
     static ProxySettings proxy(CloudSettings settings, ProxySettings start, Map<String, String> env) {
         String address = settings.get(Setting.PROXY);
         if (address != null) {
-            ProxySettings.Builder proxy = ProxySettings.parse(PROXY_NAMES, address);
+            ProxySettings.Builder proxy = ProxySettings.builderOf(PROXY_NAMES, address);
             String user = settings.get(Setting.PROXY_USERNAME);
             if (user != null) {
                 proxy.credentials(user, settings.get(Setting.PROXY_PASSWORD));

@@ -55,7 +55,7 @@ public final class ProxySettings {
      * @return a builder with the host, port and any credentials of the text
      * @throws IllegalArgumentException naming the setting when the text is no proxy address
      */
-    public static Builder parse(String setting, String value) {
+    public static Builder builderOf(String setting, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(setting + ": expected host:port or http://[user:password@]host:port "
                     + "but got " + (value == null ? "null" : "a blank string"));
@@ -95,7 +95,7 @@ public final class ProxySettings {
      * @throws IllegalArgumentException when the text is no proxy address
      */
     public static ProxySettings parse(String value) {
-        return parse("proxy", value).build();
+        return builderOf("proxy", value).build();
     }
 
     /**
@@ -114,7 +114,7 @@ public final class ProxySettings {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
                 String noProxy = env.get("NO_PROXY") != null ? env.get("NO_PROXY") : env.get("no_proxy");
-                return parse(name, value).noProxy(splitList(noProxy)).build();
+                return builderOf(name, value).noProxy(splitList(noProxy)).build();
             }
         }
         return null;

@@ -63,11 +63,11 @@ class ProxySettingsTest {
 
     @Test
     void refusesWhatIsNoHttpProxyNamingTheSettingWithoutEchoingCredentials() {
-        assertThatThrownBy(() -> ProxySettings.parse("CLOUD_PROXY", "https://user:secret@proxy:443"))
+        assertThatThrownBy(() -> ProxySettings.builderOf("CLOUD_PROXY", "https://user:secret@proxy:443"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("CLOUD_PROXY: only http:// proxies are supported")
                 .hasMessageNotContaining("secret");
-        assertThatThrownBy(() -> ProxySettings.parse("proxy", " "))
+        assertThatThrownBy(() -> ProxySettings.builderOf("proxy", " "))
                 .hasMessageStartingWith("proxy: expected host:port");
         assertThatThrownBy(() -> ProxySettings.builder("proxy", 0)).hasMessage("proxy port: expected 1-65535 but got 0");
         assertThatThrownBy(() -> ProxySettings.builder("proxy", 80).noProxy(List.of("10.0.0.0/8")))
