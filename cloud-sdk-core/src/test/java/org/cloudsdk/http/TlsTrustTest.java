@@ -69,7 +69,8 @@ class TlsTrustTest {
         AtomicInteger consulted = new AtomicInteger();
         RetryPolicy countingPolicy = RetryPolicy.builder().maxRetries(5).delay(Duration.ofMillis(10))
                 .predicate(failure -> consulted.incrementAndGet() > 0).build();
-        try (Transport transport = Transport.builder().retryPolicy(countingPolicy).build()) {
+        try (Transport transport = Transport.builder()
+                .retryPolicies(RetryPolicies.builder().interactive(countingPolicy).build()).build()) {
             assertThatThrownBy(() -> transport.execute(probe(TLS), null))
                     .isInstanceOfSatisfying(TlsHandshakeException.class, e -> assertThat(e.host())
                             .isEqualTo("127.0.0.1:" + TLS.getHttpsPort()))
