@@ -16,6 +16,7 @@ import org.cloudsdk.config.CredentialFile;
 import org.cloudsdk.config.Setting;
 import org.cloudsdk.errors.InvalidConfigurationException;
 import org.cloudsdk.errors.SecretStoreException;
+import org.cloudsdk.http.ConnectorFactory;
 import org.cloudsdk.http.HttpSettings;
 import org.cloudsdk.http.RetryPolicies;
 import org.cloudsdk.http.RetrySettings;
@@ -70,6 +71,7 @@ public final class CloudContextBuilder {
     private RetryPolicies.Builder retryPolicies = RetryPolicies.builder();
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private WebClient.Builder webClientBuilder;
+    private ConnectorFactory connectorFactory;
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private String missingCredentialsHint = MISSING_CREDENTIALS;
@@ -285,6 +287,81 @@ public final class CloudContextBuilder {
         return set(Setting.VERIFY_SSL, Boolean.toString(value));
     }
 
+    /**
+     * A private cloud's CA: the certificates of a PEM file (one or more) are added to the JVM's
+     * default trust (the {@code ca_bundle} setting, {@code CLOUD_CA_BUNDLE}, clouds.yaml
+     * {@code cacert}). The file is read by {@link #build()}.
+     *
+     * @param value the PEM file, or null to unset it here
+     * @return this builder
+     */
+    public CloudContextBuilder caBundle(Path value) {
+        return set(Setting.CA_BUNDLE, value == null ? null : value.toString());
+    }
+
+    /**
+     * A PKCS#12 or JKS key store whose certificates are added to the JVM's default trust
+     * ({@code trust_store} / {@code trust_store_password}).
+     *
+     * @param value the key store, or null to unset it here
+     * @param password its password, or null when it has none
+     * @return this builder
+     */
+    public CloudContextBuilder trustStore(Path value, String password) {
+        set(Setting.TRUST_STORE_PASSWORD, password);
+        return set(Setting.TRUST_STORE, value == null ? null : value.toString());
+    }
+
+    /**
+     * A client certificate for mutual TLS ({@code client_cert} / {@code client_key}, clouds.yaml
+     * {@code cert} / {@code key}).
+     *
+     * @param certificate the certificate, PEM (its chain may follow it); null to unset
+     * @param key its private key: unencrypted PKCS#8 PEM ({@code BEGIN PRIVATE KEY})
+     * @return this builder
+     */
+    public CloudContextBuilder clientCertificate(Path certificate, Path key) {
+        set(Setting.CLIENT_CERT, certificate == null ? null : certificate.toString());
+        return set(Setting.CLIENT_KEY, key == null ? null : key.toString());
+    }
+
+    /**
+     * @param value an HTTP proxy for every connection: {@code host:port} or
+     *     {@code http://[user:password@]host:port} ({@code proxy}, {@code CLOUD_PROXY}); null to unset
+     * @return this builder
+     */
+    public CloudContextBuilder proxy(String value) {
+        return set(Setting.PROXY, value);
+    }
+
+    /**
+     * @param user the user for the proxy's basic authentication, or null
+     * @param secret its password
+     * @return this builder
+     */
+    public CloudContextBuilder proxyCredentials(String user, String secret) {
+        set(Setting.PROXY_PASSWORD, secret);
+        return set(Setting.PROXY_USERNAME, user);
+    }
+
+    /**
+     * @param value hosts reached without the proxy, comma-separated as in {@code NO_PROXY}
+     *     ({@code no_proxy}, {@code CLOUD_NO_PROXY}); null to unset
+     * @return this builder
+     */
+    public CloudContextBuilder noProxy(String value) {
+        return set(Setting.NO_PROXY, value);
+    }
+
+    /**
+     * @param value true to use the standard {@code HTTPS_PROXY} / {@code HTTP_PROXY} /
+     *     {@code NO_PROXY} variables when no proxy is set otherwise (off by default)
+     * @return this builder
+     */
+    public CloudContextBuilder useEnvironmentProxy(boolean value) {
+        return set(Setting.USE_ENVIRONMENT_PROXY, Boolean.toString(value));
+    }
+
     /** @param value put in front of the SDK's User-Agent @return this builder */
     public CloudContextBuilder customUserAgent(String value) {
         return set(Setting.CUSTOM_USER_AGENT, value);
@@ -360,6 +437,16 @@ public final class CloudContextBuilder {
     /** @param value a WebClient builder to start from (cloned) @return this builder */
     public CloudContextBuilder webClientBuilder(WebClient.Builder value) {
         this.webClientBuilder = value;
+        return this;
+    }
+
+    /**
+     * @param value builds the transport's connector instead of the transport (see
+     *     {@link Transport.Builder#connectorFactory(ConnectorFactory)}); null for its own
+     * @return this builder
+     */
+    public CloudContextBuilder connectorFactory(ConnectorFactory value) {
+        this.connectorFactory = value;
         return this;
     }
 
@@ -447,12 +534,16 @@ public final class CloudContextBuilder {
             effective = effective.with(Setting.IDENTITY_TYPE, inferIdentityType(resolved, effective));
         }
 
-        HttpSettings http = (httpSettings != null ? httpSettings : HttpSettings.defaults())
+        HttpSettings start = httpSettings != null ? httpSettings : HttpSettings.defaults();
+        HttpSettings http = start
                 .withVerifySsl(effective.verifySsl())
                 .withDebug(effective.debug() || (httpSettings != null && httpSettings.debug()))
-                .withCustomUserAgent(effective.customUserAgent());
+                .withCustomUserAgent(effective.customUserAgent())
+                .withTls(ConnectionSettings.tls(effective, start.tls()))
+                .withProxy(ConnectionSettings.proxy(effective, start.proxy(), env));
         Transport transport = Transport.builder().httpSettings(http).retryPolicies(retryPolicies.build())
-                .observationRegistry(observationRegistry).webClientBuilder(webClientBuilder).build();
+                .observationRegistry(observationRegistry).webClientBuilder(webClientBuilder)
+                .connectorFactory(connectorFactory).build();
         IdentityProvider provider = identityProvider != null ? identityProvider
                 : effective.identityType() == null ? new KeystoneV3Identity()
                 : IdentityProviders.forType(effective.identityType(), effective.authEndpoint(),

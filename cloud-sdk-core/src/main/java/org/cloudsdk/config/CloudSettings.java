@@ -200,6 +200,11 @@ public final class CloudSettings {
         return get(Setting.PROJECT_DOMAIN_ID);
     }
 
+    /** @return {@code use_environment_proxy}, false by default */
+    public boolean useEnvironmentProxy() {
+        return toBoolean(Setting.USE_ENVIRONMENT_PROXY, get(Setting.USE_ENVIRONMENT_PROXY));
+    }
+
     /** @return {@code interface}: {@code public} (the default), {@code internal} or {@code admin} */
     public String interfaceName() {
         return get(Setting.INTERFACE);
@@ -271,6 +276,7 @@ public final class CloudSettings {
                 return StandardCharsets.UTF_8.name().toLowerCase(Locale.ROOT);
             case DEBUG:
             case USE_SERVICENET:
+            case USE_ENVIRONMENT_PROXY:
                 return "false";
             case VERIFY_SSL:
                 return "true";
@@ -311,7 +317,7 @@ public final class CloudSettings {
             if (text.length() > "CloudSettings{".length()) {
                 text.append(", ");
             }
-            text.append(setting.key()).append('=').append(value);
+            text.append(setting.key()).append('=').append(setting.isSecret() && !value.isEmpty() ? "******" : value);
         });
         return text.append('}').toString();
     }

@@ -31,6 +31,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * accepted too). A {@code secure.yaml} (or the file named by {@code OS_SECURE_FILE}) from the
  * same directories is merged over it, its values winning, so secrets can live apart.
  *
+ * <p>TLS: {@code cacert} (a CA bundle added to the JVM's trust), {@code cert} and {@code key} (a
+ * client certificate and its unencrypted PKCS#8 key) and {@code verify} ({@code false} turns
+ * verification off; a path, as Python's requests takes it, is a CA bundle when {@code cacert} is
+ * not set).
+ *
  * <p>Supported authentication: {@code password} (the default), {@code token}/{@code v3token} and
  * {@code v3applicationcredential}. The identity type of an entry is always {@code keystone}.
  */
@@ -156,12 +161,23 @@ public final class CloudsYaml {
         put(values, Setting.PROJECT_DOMAIN_NAME, firstText(auth, "project_domain_name", "domain_name"));
         put(values, Setting.PROJECT_DOMAIN_ID, firstText(auth, "project_domain_id", "domain_id"));
         put(values, Setting.INTERFACE, text(cloud, "interface"));
+        put(values, Setting.CA_BUNDLE, path(text(cloud, "cacert")));
+        put(values, Setting.CLIENT_CERT, path(text(cloud, "cert")));
+        put(values, Setting.CLIENT_KEY, path(text(cloud, "key")));
         Object verify = cloud.get("verify");
         if (verify instanceof Boolean flag) {
             values.put(Setting.VERIFY_SSL, flag.toString());
+        } else if (verify instanceof String text && !text.isBlank()) {
+            // as in Python's requests, which openstacksdk hands it to: a path is the CA bundle to verify with
+            String flag = text.strip().toLowerCase(Locale.ROOT);
+            if (flag.equals("true") || flag.equals("false")) {
+                values.put(Setting.VERIFY_SSL, flag);
+            } else if (!values.containsKey(Setting.CA_BUNDLE)) {
+                values.put(Setting.CA_BUNDLE, path(text));
+            }
         } else if (verify != null) {
-            LOG.warn("{}: cloud '{}': 'verify' is not true or false (a CA bundle path is not supported); "
-                    + "certificates are verified against the JVM trust store", source, name);
+            throw new InvalidConfigurationException("The cloud '" + name + "' in " + source + " is invalid: verify: "
+                    + "expected true, false or the path of a CA bundle but got '" + verify + "'");
         }
         CloudSettings settings;
         try {
@@ -302,6 +318,16 @@ public final class CloudsYaml {
         if (value != null) {
             values.put(setting, value);
         }
+    }
+
+    /** A file named in the file, as OpenStack's tools take it, with {@code ~/} the home directory. */
+    private static String path(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.strip();
+        return text.startsWith("~/") ? Path.of(System.getProperty("user.home")).resolve(text.substring(2)).toString()
+                : text;
     }
 
     private static String firstText(Map<String, Object> map, String key, String fallbackKey) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The configuration settings, each with its configuration-file key and its environment variable.
  * The first eleven are pyrax's; the domain and interface settings are keystone v3 extensions of
- * this SDK.
+ * this SDK; the TLS and proxy settings are this SDK's too.
  */
 public enum Setting {
 
@@ -45,10 +45,30 @@ public enum Setting {
     /** Keystone v3 extension: the id of the project's domain. */
     PROJECT_DOMAIN_ID("project_domain_id", "CLOUD_PROJECT_DOMAIN_ID", Kind.TEXT),
     /** Keystone v3 extension: which endpoint interface to use, {@code public}, {@code internal} or {@code admin}. */
-    INTERFACE("interface", "CLOUD_INTERFACE", Kind.INTERFACE);
+    INTERFACE("interface", "CLOUD_INTERFACE", Kind.INTERFACE),
+    /** A PEM file of CA certificates added to the JVM's default trust; clouds.yaml calls it {@code cacert}. */
+    CA_BUNDLE("ca_bundle", "CLOUD_CA_BUNDLE", Kind.TEXT, "cacert"),
+    /** A PKCS#12 or JKS trust store whose certificates are added to the JVM's default trust. */
+    TRUST_STORE("trust_store", "CLOUD_TRUST_STORE", Kind.TEXT),
+    /** The password of {@link #TRUST_STORE}. */
+    TRUST_STORE_PASSWORD("trust_store_password", "CLOUD_TRUST_STORE_PASSWORD", Kind.SECRET),
+    /** The client certificate (PEM) for mutual TLS; clouds.yaml calls it {@code cert}. */
+    CLIENT_CERT("client_cert", "CLOUD_CLIENT_CERT", Kind.TEXT),
+    /** The client certificate's private key (unencrypted PKCS#8 PEM); clouds.yaml calls it {@code key}. */
+    CLIENT_KEY("client_key", "CLOUD_CLIENT_KEY", Kind.TEXT),
+    /** An HTTP proxy for every connection: {@code host:port} or {@code http://[user:password@]host:port}. */
+    PROXY("proxy", "CLOUD_PROXY", Kind.SECRET),
+    /** The user for the proxy's basic authentication (instead of one in {@link #PROXY}). */
+    PROXY_USERNAME("proxy_username", "CLOUD_PROXY_USERNAME", Kind.TEXT),
+    /** The password for the proxy's basic authentication. */
+    PROXY_PASSWORD("proxy_password", "CLOUD_PROXY_PASSWORD", Kind.SECRET),
+    /** Hosts reached without the proxy, comma-separated, as in {@code NO_PROXY}. */
+    NO_PROXY("no_proxy", "CLOUD_NO_PROXY", Kind.TEXT),
+    /** Use the standard {@code HTTPS_PROXY}/{@code HTTP_PROXY}/{@code NO_PROXY} variables; false by default. */
+    USE_ENVIRONMENT_PROXY("use_environment_proxy", "CLOUD_USE_ENVIRONMENT_PROXY", Kind.BOOLEAN);
 
     /** How a setting's text is interpreted; decides the validation applied to it. */
-    enum Kind { TEXT, BOOLEAN, CHARSET, INTERFACE }
+    enum Kind { TEXT, BOOLEAN, CHARSET, INTERFACE, SECRET }
 
     private static final Map<String, Setting> BY_KEY = new HashMap<>();
 
@@ -86,6 +106,11 @@ public enum Setting {
     /** @return older keys still accepted for this setting (only {@code http_debug} for {@link #DEBUG}) */
     public List<String> aliases() {
         return aliases;
+    }
+
+    /** @return true when the value is a secret, never printed */
+    public boolean isSecret() {
+        return kind == Kind.SECRET;
     }
 
     /** @return true when the value is a yes/no flag */

@@ -1,5 +1,6 @@
 package org.cloudsdk.http;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,11 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.net.ssl.SSLException;
+import java.util.function.UnaryOperator;
 
 import org.cloudsdk.errors.CloudException;
-import org.cloudsdk.errors.InvalidConfigurationException;
 import org.cloudsdk.errors.OperationInterruptedException;
 import org.cloudsdk.errors.TokenExpiredException;
 import org.slf4j.Logger;
@@ -38,14 +37,13 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
 import reactor.util.retry.Retry;
 
 /**
@@ -104,30 +102,67 @@ public final class Transport implements AutoCloseable {
         this.debug = new AtomicBoolean(settings.debug());
         this.userAgent = SdkVersion.userAgent(settings.customUserAgent());
         this.maxBufferedBytes = builder.maxBufferedBytes;
+        // files are read here, so a bad CA bundle or key fails the build, before any request
+        SslContext ssl = TlsContexts.create(settings.tls(), settings.verifySsl());
+        if (!settings.verifySsl()) {
+            LOG.warn("TLS certificate verification is OFF for this context (verify_ssl=false): "
+                    + "connections can be intercepted. Use it only against test clouds.");
+        }
+        UnaryOperator<HttpClient> ownPart = http -> configure(http, settings, ssl);
+        WebClient.Builder base = builder.webClientBuilder != null ? builder.webClientBuilder.clone()
+                : WebClient.builder().exchangeStrategies(ByteCodecs.INSTANCE);
+        if (builder.connectorFactory != null) {
+            // the connector (its pool, loops and timeouts) belongs to whoever supplied it
+            this.pool = null;
+            this.webClient = base.clientConnector(builder.connectorFactory.create(ownPart)).build();
+            return;
+        }
         this.pool = ConnectionProvider.builder("cloud-sdk")
                 .maxConnections(settings.maxConnections())
                 .pendingAcquireTimeout(settings.pendingAcquireTimeout())
                 .maxIdleTime(settings.maxIdleTime())
                 .evictInBackground(Duration.ofSeconds(30))
                 .build();
-        HttpClient http = HttpClient.create(pool)
+        HttpClient http = ownPart.apply(HttpClient.create(pool)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
                         settings.connectTimeout().toMillis()))
-                .responseTimeout(settings.readTimeout())
+                .responseTimeout(settings.readTimeout()));
+        // acquired last: nothing after it throws, so every acquire is paired with close()'s release
+        this.webClient = base.clientConnector(new ReactorClientHttpConnector(http.runOn(EventLoops.SHARED.acquire())))
+                .build();
+    }
+
+    /**
+     * What the transport needs of every Reactor Netty client it uses, its own or one built by a
+     * {@link ConnectorFactory}: large body pieces, a read timeout between body chunks, its TLS
+     * trust and client certificate (when set), and its proxy (when set).
+     */
+    private static HttpClient configure(HttpClient http, HttpSettings settings, SslContext ssl) {
+        HttpClient configured = http
+                // bodies byte for byte: an object stored gzip-encoded must not be unpacked on the way
+                // (its MD5 is the ETag's); Spring Boot's connector defaults turn compression on
+                .compress(false)
+                // a 3xx is an answer for the caller; following it would also carry the token elsewhere
+                .followRedirect(false)
                 .httpResponseDecoder(spec -> spec.maxChunkSize(MAX_BODY_PIECE))
                 // responseTimeout ends at the headers; a body that stalls mid-way needs its own limit
                 .doOnResponse((response, connection) -> connection.addHandlerLast(READ_TIMEOUT_HANDLER,
                         new ReadTimeoutHandler(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)));
-        if (!settings.verifySsl()) {
-            http = http.secure(spec -> spec.sslContext(insecureContext()));
-            LOG.warn("TLS certificate verification is OFF for this context (verify_ssl=false): "
-                    + "connections can be intercepted. Use it only against test clouds.");
+        if (ssl != null) {
+            configured = configured.secure(spec -> spec.sslContext(ssl));
         }
-        WebClient.Builder base = builder.webClientBuilder != null ? builder.webClientBuilder.clone()
-                : WebClient.builder().exchangeStrategies(ByteCodecs.INSTANCE);
-        // acquired last: nothing after it throws, so every acquire is paired with close()'s release
-        this.webClient = base.clientConnector(new ReactorClientHttpConnector(http.runOn(EventLoops.SHARED.acquire())))
-                .build();
+        ProxySettings proxy = settings.proxy();
+        if (proxy != null) {
+            configured = configured.proxy(spec -> {
+                ProxyProvider.Builder address = spec.type(ProxyProvider.Proxy.HTTP).host(proxy.host()).port(proxy.port())
+                        .nonProxyHostsPredicate(target -> target instanceof InetSocketAddress inet
+                                && proxy.bypasses(inet.getHostString()));
+                if (proxy.username() != null) {
+                    address.username(proxy.username()).password(user -> proxy.password());
+                }
+            });
+        }
+        return configured;
     }
 
     /** @return a builder with default settings */
@@ -251,7 +286,7 @@ public final class Transport implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!closed.compareAndSet(false, true) || pool == null) {
             return;
         }
         // the loops stop once the connections on them are closed; started here, finished even if
@@ -370,7 +405,8 @@ public final class Transport implements AutoCloseable {
                     if (log) {
                         WireLog.failure(request, uri, error, elapsed(started));
                     }
-                    return TransportFailure.connection(request, error, true);
+                    return TlsFailures.isHandshakeFailure(error) ? TransportFailure.tlsHandshake(request, error)
+                            : TransportFailure.connection(request, error, true);
                 });
         return alongside(exchanged, request.body());
     }
@@ -472,14 +508,6 @@ public final class Transport implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
-    private static SslContext insecureContext() {
-        try {
-            return SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build();
-        } catch (SSLException e) {
-            throw new InvalidConfigurationException("cannot build a TLS context for verify_ssl=false: " + e.getMessage());
-        }
-    }
-
     /** The state of one call across its attempts. */
     private static final class CallState {
         final AtomicInteger attempts = new AtomicInteger();
@@ -502,8 +530,21 @@ public final class Transport implements AutoCloseable {
         private ObservationRegistry observations = ObservationRegistry.NOOP;
         private WebClient.Builder webClientBuilder;
         private int maxBufferedBytes = 64 * 1024 * 1024;
+        private ConnectorFactory connectorFactory;
 
         private Builder() {
+        }
+
+        /**
+         * @param value builds the connector instead of the transport (for example from Spring
+         *     Boot's connector builder, so its timeouts and customizations are kept); the
+         *     transport's pool size, idle time and timeouts then do not apply, its TLS, proxy and
+         *     body read timeout still do. Null for the transport's own connector
+         * @return this builder
+         */
+        public Builder connectorFactory(ConnectorFactory value) {
+            this.connectorFactory = value;
+            return this;
         }
 
         /** @param value connection settings @return this builder */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ConnectionFailedException;
 import org.cloudsdk.errors.ErrorDetails;
+import org.cloudsdk.errors.TlsHandshakeException;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -43,6 +44,11 @@ final class TransportFailure extends RuntimeException {
         return new TransportFailure(request, 0, HttpHeaders.EMPTY, new byte[0], cause, retryable, null);
     }
 
+    /** A failed TLS handshake: final, so never retried. */
+    static TransportFailure tlsHandshake(ApiRequest request, Throwable cause) {
+        return new TransportFailure(request, -1, HttpHeaders.EMPTY, new byte[0], cause, false, null);
+    }
+
     int status() {
         return status;
     }
@@ -60,6 +66,11 @@ final class TransportFailure extends RuntimeException {
             return ErrorMapper.toException(request, status, headers, body, attempts);
         }
         Throwable cause = getCause();
+        if (status == -1) {
+            return new TlsHandshakeException(request.operation() + " on " + request.service() + " failed: "
+                    + TlsFailures.describe(request.baseUrl(), cause), TlsFailures.hostOf(request.baseUrl()),
+                    ErrorDetails.of(request.service(), request.operation()), cause);
+        }
         StringBuilder message = new StringBuilder(request.operation()).append(" on ").append(request.service());
         if (request.region() != null) {
             message.append(" (region ").append(request.region()).append(')');

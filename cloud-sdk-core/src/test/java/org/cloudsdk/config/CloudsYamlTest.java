@@ -227,4 +227,42 @@ class CloudsYamlTest {
                 .hasMessageContaining("not valid YAML")
                 .message().doesNotContain("LeakMe");
     }
+
+    @Test
+    void cacertCertAndKeyBecomeTheTlsSettingsAndAVerifyPathIsACaBundle() throws IOException {
+        Files.writeString(cwd.resolve("clouds.yaml"), """
+                clouds:
+                  private:
+                    auth:
+                      auth_url: https://keystone.private:5000/v3
+                    cacert: /etc/ssl/private-ca.pem
+                    cert: ~/certs/me.pem
+                    key: ~/certs/me-key.pem
+                  requests-style:
+                    auth:
+                      auth_url: https://keystone.private:5000/v3
+                    verify: /etc/ssl/requests-ca.pem
+                  both:
+                    auth:
+                      auth_url: https://keystone.private:5000/v3
+                    verify: /etc/ssl/ignored.pem
+                    cacert: /etc/ssl/wins.pem
+                  number:
+                    verify: 3
+                """);
+
+        CloudSettings settings = find("private", Map.of()).settings();
+        assertThat(settings.get(Setting.CA_BUNDLE)).isEqualTo("/etc/ssl/private-ca.pem");
+        String userHome = System.getProperty("user.home");
+        assertThat(settings.get(Setting.CLIENT_CERT)).isEqualTo(Path.of(userHome, "certs/me.pem").toString());
+        assertThat(settings.get(Setting.CLIENT_KEY)).isEqualTo(Path.of(userHome, "certs/me-key.pem").toString());
+        assertThat(settings.verifySsl()).isTrue();
+
+        CloudSettings requests = find("requests-style", Map.of()).settings();
+        assertThat(requests.get(Setting.CA_BUNDLE)).isEqualTo("/etc/ssl/requests-ca.pem");
+        assertThat(requests.verifySsl()).isTrue();
+        assertThat(find("both", Map.of()).settings().get(Setting.CA_BUNDLE)).isEqualTo("/etc/ssl/wins.pem");
+        assertThatThrownBy(() -> find("number", Map.of())).isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("verify: expected true, false or the path of a CA bundle but got '3'");
+    }
 }

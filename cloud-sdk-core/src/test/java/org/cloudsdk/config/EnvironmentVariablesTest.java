@@ -30,6 +30,16 @@ class EnvironmentVariablesTest {
         env.put("CLOUD_PROJECT_DOMAIN_NAME", "PD");
         env.put("CLOUD_PROJECT_DOMAIN_ID", "pd");
         env.put("CLOUD_INTERFACE", "admin");
+        env.put("CLOUD_CA_BUNDLE", "/etc/ssl/private-cloud-ca.pem");
+        env.put("CLOUD_TRUST_STORE", "/etc/ssl/cloud.p12");
+        env.put("CLOUD_TRUST_STORE_PASSWORD", "storepass");
+        env.put("CLOUD_CLIENT_CERT", "/etc/ssl/me.pem");
+        env.put("CLOUD_CLIENT_KEY", "/etc/ssl/me-key.pem");
+        env.put("CLOUD_PROXY", "proxy.corp:3128");
+        env.put("CLOUD_PROXY_USERNAME", "svc");
+        env.put("CLOUD_PROXY_PASSWORD", "proxypass");
+        env.put("CLOUD_NO_PROXY", "localhost,.corp");
+        env.put("CLOUD_USE_ENVIRONMENT_PROXY", "on");
         env.put("HOME", "/home/demo");
 
         CloudSettings settings = EnvironmentVariables.read(env);
@@ -43,6 +53,12 @@ class EnvironmentVariablesTest {
         assertThat(settings.tenantName()).isEqualTo("demo-project");
         assertThat(settings.encoding().name()).isEqualTo("UTF-16");
         assertThat(settings.customUserAgent()).isEqualTo("MyApp/1.0");
+        assertThat(settings.get(Setting.CA_BUNDLE)).isEqualTo("/etc/ssl/private-cloud-ca.pem");
+        assertThat(settings.get(Setting.CLIENT_KEY)).isEqualTo("/etc/ssl/me-key.pem");
+        assertThat(settings.get(Setting.NO_PROXY)).isEqualTo("localhost,.corp");
+        assertThat(settings.useEnvironmentProxy()).isTrue();
+        assertThat(settings.toString()).doesNotContain("storepass", "proxypass", "proxy.corp")
+                .contains("trust_store_password=******", "proxy=******");
         assertThat(settings.debug()).isTrue();
         assertThat(settings.verifySsl()).isFalse();
         assertThat(settings.useServicenet()).isTrue();

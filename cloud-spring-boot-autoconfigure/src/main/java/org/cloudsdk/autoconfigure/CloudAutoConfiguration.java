@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.cloudsdk.CloudContext;
+import org.cloudsdk.http.ConnectorFactory;
 import org.cloudsdk.http.RetryPolicies;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +12,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -33,9 +36,12 @@ import io.micrometer.observation.ObservationRegistry;
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+        "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+        "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass(CloudContext.class)
 @EnableConfigurationProperties(CloudProperties.class)
+@Import(CloudBootConnectorConfiguration.class)
 public final class CloudAutoConfiguration {
 
     /**
@@ -61,7 +67,8 @@ public final class CloudAutoConfiguration {
             ObjectProvider<ObservationRegistry> observationRegistry,
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<CloudWebClientCustomizer> webClientCustomizers,
-            ObjectProvider<CloudContextCustomizer> contextCustomizers) {
+            ObjectProvider<CloudContextCustomizer> contextCustomizers, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<CloudBootConnectorConfiguration.BootConnector> bootConnector) {
         List<CloudWebClientCustomizer> webCustomizers = webClientCustomizers.orderedStream().toList();
         Supplier<WebClient.Builder> base = () -> {
             WebClient.Builder builder = webClientBuilder.getIfAvailable();
@@ -72,9 +79,13 @@ public final class CloudAutoConfiguration {
             webCustomizers.forEach(customizer -> customizer.customize(start));
             return start;
         };
+        // Boot's connector comes with Boot's WebClient builder only, not with a plain builder customized here
+        CloudBootConnectorConfiguration.BootConnector boot = bootConnector.getIfAvailable();
+        ConnectorFactory connector = boot == null || webClientBuilder.getIfAvailable() == null ? null : boot.factory();
         return new CloudContextFactory(properties, retryPolicies, observationRegistry.getIfAvailable(), base,
                 contextCustomizers.orderedStream().toList(),
-                CloudTransferExecutor.choose(beanFactory, properties.isUseApplicationTaskExecutor()));
+                CloudTransferExecutor.choose(beanFactory, properties.isUseApplicationTaskExecutor()),
+                sslBundles.getIfAvailable(), connector);
     }
 
     @Bean(destroyMethod = "close")

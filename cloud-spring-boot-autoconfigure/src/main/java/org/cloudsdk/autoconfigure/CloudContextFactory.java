@@ -11,8 +11,16 @@ import org.cloudsdk.CloudContext;
 import org.cloudsdk.CloudContextBuilder;
 import org.cloudsdk.config.CloudConfiguration;
 import org.cloudsdk.errors.InvalidConfigurationException;
+import org.cloudsdk.http.ConnectorFactory;
+import org.cloudsdk.http.HttpSettings;
+import org.cloudsdk.http.ProxySettings;
 import org.cloudsdk.http.RetryPolicies;
+import org.cloudsdk.http.TlsSettings;
 import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.ssl.SslOptions;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -36,6 +44,8 @@ public final class CloudContextFactory {
     private final Supplier<WebClient.Builder> webClientBuilder;
     private final List<CloudContextCustomizer> customizers;
     private final Executor transferExecutor;
+    private final SslBundles sslBundles;
+    private final ConnectorFactory bootConnector;
 
     /**
      * @param properties the bound properties
@@ -49,12 +59,34 @@ public final class CloudContextFactory {
     public CloudContextFactory(CloudProperties properties, RetryPolicies retryPolicies,
             ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
             List<CloudContextCustomizer> customizers, Executor transferExecutor) {
+        this(properties, retryPolicies, observationRegistry, webClientBuilder, customizers, transferExecutor, null,
+                null);
+    }
+
+    /**
+     * @param properties the bound properties
+     * @param retryPolicies the retry policies of every transport
+     * @param observationRegistry where observations go, or null for none
+     * @param webClientBuilder supplies the (customized) WebClient builder to start from, or null
+     * @param customizers applied in list order to each builder
+     * @param transferExecutor where the contexts' folder transfers run (never shut down here), or
+     *     null for the SDK's own threads
+     * @param sslBundles Spring Boot's SSL bundles, for {@code cloud.http.ssl-bundle}; null when none
+     * @param bootConnector builds the connector from Spring Boot's connector builder and settings,
+     *     used when the WebClient builder comes from Boot; null for the SDK's own connector
+     */
+    public CloudContextFactory(CloudProperties properties, RetryPolicies retryPolicies,
+            ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
+            List<CloudContextCustomizer> customizers, Executor transferExecutor, SslBundles sslBundles,
+            ConnectorFactory bootConnector) {
         this.properties = properties;
         this.retryPolicies = retryPolicies;
         this.observationRegistry = observationRegistry;
         this.webClientBuilder = webClientBuilder;
         this.customizers = List.copyOf(customizers);
         this.transferExecutor = transferExecutor;
+        this.sslBundles = sslBundles;
+        this.bootConnector = bootConnector;
     }
 
     /** @return the bound properties */
@@ -73,7 +105,7 @@ public final class CloudContextFactory {
         CloudContextBuilder builder = CloudContext.builder().missingCredentialsHint(missingCredentialsHint(environment));
         sources(builder, settings, environment);
         apply(builder, settings);
-        builder.httpSettings(properties.getHttp().toHttpSettings()).retryPolicies(retryPolicies)
+        builder.httpSettings(httpSettings()).retryPolicies(retryPolicies)
                 .objectStorageSettings(properties.getObjectStorage().toSettings())
                 .transferExecutor(transferExecutor);
         if (observationRegistry != null) {
@@ -82,9 +114,52 @@ public final class CloudContextFactory {
         WebClient.Builder base = webClientBuilder == null ? null : webClientBuilder.get();
         if (base != null) {
             builder.webClientBuilder(base);
+            // Boot's connector settings (timeouts, customizers) travel with Boot's builder: keep them
+            builder.connectorFactory(bootConnector);
         }
         customizers.forEach(customizer -> customizer.customize(environment, builder));
         return builder.build();
+    }
+
+    /** {@code cloud.http.*}, with the SSL bundle it names and the environment's proxy when asked for. */
+    private HttpSettings httpSettings() {
+        CloudHttpProperties http = properties.getHttp();
+        HttpSettings settings = http.toHttpSettings();
+        if (http.getSslBundle() != null && !http.getSslBundle().isBlank()) {
+            settings = settings.withTls(sslBundle(http));
+        }
+        if (settings.proxy() == null && http.isUseEnvironmentProxy()) {
+            settings = settings.withProxy(ProxySettings.fromEnvironment(System.getenv()));
+        }
+        return settings;
+    }
+
+    private TlsSettings sslBundle(CloudHttpProperties http) {
+        String name = http.getSslBundle().strip();
+        if (http.getCaBundle() != null || http.getTrustStore() != null || http.getClientCertificate() != null) {
+            throw new IllegalArgumentException("cloud.http.ssl-bundle: the bundle '" + name + "' holds the trust and "
+                    + "the client certificate, so it cannot be combined with cloud.http.ca-bundle, "
+                    + "cloud.http.trust-store or cloud.http.client-certificate");
+        }
+        if (sslBundles == null) {
+            throw new IllegalArgumentException("cloud.http.ssl-bundle names '" + name + "' but this application has "
+                    + "no SslBundles bean (Spring Boot's SslAutoConfiguration)");
+        }
+        SslBundle bundle;
+        try {
+            bundle = sslBundles.getBundle(name);
+        } catch (NoSuchSslBundleException e) {
+            throw new IllegalArgumentException("cloud.http.ssl-bundle: there is no SSL bundle named '" + name
+                    + "' (define it under spring.ssl.bundle.pem." + name + " or spring.ssl.bundle.jks." + name + ")", e);
+        }
+        SslOptions options = bundle.getOptions();
+        return TlsSettings.builder()
+                .trustManagerFactory(bundle.getManagers().getTrustManagerFactory())
+                .keyManagerFactory(bundle.getStores().getKeyStore() == null ? null
+                        : bundle.getManagers().getKeyManagerFactory())
+                .protocols(options.getEnabledProtocols() == null ? null : List.of(options.getEnabledProtocols()))
+                .ciphers(options.getCiphers() == null ? null : List.of(options.getCiphers()))
+                .build();
     }
 
     private void sources(CloudContextBuilder builder, CloudSettingsProperties settings, String environment) {

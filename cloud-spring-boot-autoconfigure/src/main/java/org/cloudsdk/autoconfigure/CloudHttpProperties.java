@@ -1,13 +1,19 @@
 package org.cloudsdk.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.cloudsdk.http.HttpSettings;
+import org.cloudsdk.http.ProxySettings;
+import org.cloudsdk.http.TlsSettings;
 
 /**
- * {@code cloud.http.*}: timeouts and connection pool of the transport, the core's
- * {@link HttpSettings}. TLS verification, the User-Agent prefix and debug logging are
- * {@code cloud.verify-ssl}, {@code cloud.user-agent} and {@code cloud.debug}.
+ * {@code cloud.http.*}: timeouts and connection pool of the transport, its TLS trust and client
+ * certificate, and its HTTP proxy: the core's {@link HttpSettings}. TLS verification, the
+ * User-Agent prefix and debug logging are {@code cloud.verify-ssl}, {@code cloud.user-agent} and
+ * {@code cloud.debug}.
  */
 public class CloudHttpProperties {
 
@@ -25,6 +31,33 @@ public class CloudHttpProperties {
 
     /** How long an idle pooled connection is kept. */
     private Duration maxIdleTime = Duration.ofSeconds(30);
+
+    /** PEM file of one or more CA certificates added to the JVM's default trust (a private cloud's CA). */
+    private Path caBundle;
+
+    /** PKCS#12 or JKS trust store whose certificates are added to the JVM's default trust. */
+    private Path trustStore;
+
+    /** Password of the trust store. */
+    private String trustStorePassword;
+
+    /** Client certificate (PEM) for mutual TLS. */
+    private Path clientCertificate;
+
+    /** Private key of the client certificate: unencrypted PKCS#8 PEM ("BEGIN PRIVATE KEY"). */
+    private Path clientKey;
+
+    /**
+     * Name of a Spring Boot SSL bundle (spring.ssl.bundle.*) used for the SDK's connections instead of
+     * the ca-bundle, trust-store and client-certificate properties; its trust replaces the JVM's.
+     */
+    private String sslBundle;
+
+    /** Whether to use the HTTPS_PROXY / HTTP_PROXY / NO_PROXY environment variables when no proxy is set. */
+    private boolean useEnvironmentProxy;
+
+    /** HTTP proxy for every connection of the SDK. */
+    private final Proxy proxy = new Proxy();
 
     /** @return how long to wait for a TCP connection */
     public Duration getConnectTimeout() {
@@ -76,14 +109,176 @@ public class CloudHttpProperties {
         this.maxIdleTime = maxIdleTime;
     }
 
+    /** @return the PEM file of CA certificates added to the default trust */
+    public Path getCaBundle() {
+        return caBundle;
+    }
+
+    /** @param caBundle the PEM file of CA certificates added to the default trust */
+    public void setCaBundle(Path caBundle) {
+        this.caBundle = caBundle;
+    }
+
+    /** @return the trust store added to the default trust */
+    public Path getTrustStore() {
+        return trustStore;
+    }
+
+    /** @param trustStore the trust store added to the default trust */
+    public void setTrustStore(Path trustStore) {
+        this.trustStore = trustStore;
+    }
+
+    /** @return the trust store's password */
+    public String getTrustStorePassword() {
+        return trustStorePassword;
+    }
+
+    /** @param trustStorePassword the trust store's password */
+    public void setTrustStorePassword(String trustStorePassword) {
+        this.trustStorePassword = trustStorePassword;
+    }
+
+    /** @return the client certificate (PEM) */
+    public Path getClientCertificate() {
+        return clientCertificate;
+    }
+
+    /** @param clientCertificate the client certificate (PEM) */
+    public void setClientCertificate(Path clientCertificate) {
+        this.clientCertificate = clientCertificate;
+    }
+
+    /** @return the client certificate's private key (PKCS#8 PEM) */
+    public Path getClientKey() {
+        return clientKey;
+    }
+
+    /** @param clientKey the client certificate's private key (PKCS#8 PEM) */
+    public void setClientKey(Path clientKey) {
+        this.clientKey = clientKey;
+    }
+
+    /** @return the name of the Spring Boot SSL bundle for the SDK's connections, or null */
+    public String getSslBundle() {
+        return sslBundle;
+    }
+
+    /** @param sslBundle the name of the Spring Boot SSL bundle for the SDK's connections */
+    public void setSslBundle(String sslBundle) {
+        this.sslBundle = sslBundle;
+    }
+
+    /** @return whether the standard proxy environment variables are used */
+    public boolean isUseEnvironmentProxy() {
+        return useEnvironmentProxy;
+    }
+
+    /** @param useEnvironmentProxy whether the standard proxy environment variables are used */
+    public void setUseEnvironmentProxy(boolean useEnvironmentProxy) {
+        this.useEnvironmentProxy = useEnvironmentProxy;
+    }
+
+    /** @return the HTTP proxy */
+    public Proxy getProxy() {
+        return proxy;
+    }
+
     /**
-     * @return these values as the core's settings (TLS, agent and debug at their defaults; the
-     *     context builder applies the {@code cloud.*} values)
-     * @throws IllegalArgumentException naming a value that is not positive
+     * @return these values as the core's settings (verification, agent and debug at their
+     *     defaults; the context builder applies the {@code cloud.*} values)
+     * @throws IllegalArgumentException naming a value that is not positive, a client certificate
+     *     without its key, or a proxy without its port
      */
     public HttpSettings toHttpSettings() {
         HttpSettings defaults = HttpSettings.defaults();
+        TlsSettings tls = TlsSettings.builder().caBundle(caBundle).trustStore(trustStore, trustStorePassword)
+                .clientCertificate(clientCertificate, clientKey).build();
         return new HttpSettings(connectTimeout, readTimeout, maxConnections, pendingAcquireTimeout, maxIdleTime,
-                defaults.verifySsl(), defaults.customUserAgent(), defaults.debug());
+                defaults.verifySsl(), defaults.customUserAgent(), defaults.debug(), tls, proxy.toProxySettings());
+    }
+
+    /** {@code cloud.http.proxy.*}: an HTTP proxy; HTTPS requests go through it with CONNECT. */
+    public static class Proxy {
+
+        /** Host name or IP address of the HTTP proxy; none when unset. */
+        private String host;
+
+        /** Port of the HTTP proxy. */
+        private Integer port;
+
+        /** User for the proxy's basic authentication. */
+        private String username;
+
+        /** Password for the proxy's basic authentication. */
+        private String password;
+
+        /** Hosts reached without the proxy: names, domains (.example.com) or IP addresses; * for all. */
+        private List<String> noProxy = new ArrayList<>();
+
+        /** @return the proxy's host */
+        public String getHost() {
+            return host;
+        }
+
+        /** @param host the proxy's host */
+        public void setHost(String host) {
+            this.host = host;
+        }
+
+        /** @return the proxy's port */
+        public Integer getPort() {
+            return port;
+        }
+
+        /** @param port the proxy's port */
+        public void setPort(Integer port) {
+            this.port = port;
+        }
+
+        /** @return the user for the proxy's basic authentication */
+        public String getUsername() {
+            return username;
+        }
+
+        /** @param username the user for the proxy's basic authentication */
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        /** @return the password for the proxy's basic authentication */
+        public String getPassword() {
+            return password;
+        }
+
+        /** @param password the password for the proxy's basic authentication */
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        /** @return the hosts reached without the proxy */
+        public List<String> getNoProxy() {
+            return noProxy;
+        }
+
+        /** @param noProxy the hosts reached without the proxy */
+        public void setNoProxy(List<String> noProxy) {
+            this.noProxy = noProxy;
+        }
+
+        /**
+         * @return the proxy, or null when no host is set
+         * @throws IllegalArgumentException when the host has no port
+         */
+        ProxySettings toProxySettings() {
+            if (host == null || host.isBlank()) {
+                return null;
+            }
+            if (port == null) {
+                throw new IllegalArgumentException("cloud.http.proxy.port: expected the port of the proxy "
+                        + host + " but it is not set");
+            }
+            return ProxySettings.builder(host, port).credentials(username, password).noProxy(noProxy).build();
+        }
     }
 }
