@@ -25,7 +25,7 @@
 #   TLS_FRONT_STATE     state directory (default ${TMPDIR:-/tmp}/cloud-sdk-tls-front)
 #   KEYSTONE_PORT=5000 SWIFT_PORT=8080 (the local cloud's)
 #   TLS_KEYSTONE_PORT=5443 TLS_SWIFT_PORT=8443 MTLS_KEYSTONE_PORT=5444 MTLS_SWIFT_PORT=8444
-#   PROXY_PORT=8888
+#   PROXY_PORT=8899
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -37,7 +37,7 @@ TLS_KEYSTONE_PORT=${TLS_KEYSTONE_PORT:-5443}
 TLS_SWIFT_PORT=${TLS_SWIFT_PORT:-8443}
 MTLS_KEYSTONE_PORT=${MTLS_KEYSTONE_PORT:-5444}
 MTLS_SWIFT_PORT=${MTLS_SWIFT_PORT:-8444}
-PROXY_PORT=${PROXY_PORT:-8888}
+PROXY_PORT=${PROXY_PORT:-8899}
 PACKAGES="stunnel4 tinyproxy openssl"
 
 PKI=$STATE/pki
@@ -66,7 +66,7 @@ cmd_install() {
   [ "$(id -u)" = 0 ] || die_install "installing needs root; missing:$missing"
   log "installing:$missing"
   # Without systemd, postinst scripts fall back to the SysV init scripts and would start
-  # tinyproxy on :8888 (and stunnel); a policy-rc.d answering 101 ("action forbidden") stops that.
+  # tinyproxy on its default :8888 (and stunnel); a policy-rc.d answering 101 ("action forbidden") stops that.
   local own_policy=0 rc=0
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\n# temporary, from cloud-sdk scripts/tls-front.sh\nexit 101\n' > /usr/sbin/policy-rc.d
