@@ -28,7 +28,7 @@ import org.cloudsdk.identity.IdentityProvider;
 import org.cloudsdk.identity.IdentityProviders;
 import org.cloudsdk.identity.IdentitySession;
 import org.cloudsdk.identity.KeystoneV3Identity;
-import org.cloudsdk.identity.secret.KeyringSecretStore;
+import org.cloudsdk.identity.secret.Keychains;
 import org.cloudsdk.identity.secret.SecretStore;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -583,7 +583,7 @@ public final class CloudContextBuilder {
                 throw new IllegalArgumentException("keyringAuth needs a username: pass one or set keyring_username "
                         + "(CLOUD_KEYRING_USER)");
             }
-            SecretStore store = secretStore != null ? secretStore : new KeyringSecretStore();
+            SecretStore store = secretStore != null ? secretStore : Keychains.osKeychain();
             String secret = store.getPassword(SecretStore.PYRAX_SERVICE, user).orElseThrow(() ->
                     new SecretStoreException("the keychain holds no secret for user '" + user + "' under service '"
                             + SecretStore.PYRAX_SERVICE + "'"));

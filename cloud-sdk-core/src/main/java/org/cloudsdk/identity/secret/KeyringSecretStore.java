@@ -34,6 +34,7 @@ public final class KeyringSecretStore implements SecretStore {
     public KeyringSecretStore() {
     }
 
+
     /**
      * @throws SecretStoreException when this machine has no usable keychain, or it refuses access
      */

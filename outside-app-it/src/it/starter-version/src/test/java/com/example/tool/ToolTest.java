@@ -3,6 +3,8 @@ package com.example.tool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -24,5 +26,15 @@ class ToolTest {
             assertSame(ctx.objectStorage(), ctx.region("RegionOne").objectStorage());
             assertEquals(100, ctx.objectStorage().settings().listingPageSize());
         }
+    }
+
+    @Test
+    void theSdkWorksWithoutTheOptionalKeychainLibraryAndKeyringAuthSaysWhatToAdd() {
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("com.github.javakeyring.Keyring"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> CloudContext.builder()
+                .configuration(CloudConfiguration.of(null, Map.of())).environmentVariables(Map.of())
+                .identityType("keystone").authEndpoint("http://127.0.0.1:9/v3").tenantName("demo")
+                .keyringAuth("demo").build().authenticate());
+        assertTrue(refused.getMessage().contains("com.github.javakeyring:java-keyring"), refused.getMessage());
     }
 }
