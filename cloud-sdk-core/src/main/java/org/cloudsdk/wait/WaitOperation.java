@@ -139,7 +139,6 @@ final class WaitOperation<T extends Waitable<T>> {
 
     private void answered(CompletableFuture<T> polled, T snapshot, Throwable error) {
         Ending ending;
-        String verboseLine = null;
         synchronized (this) {
             if (done || polled != inFlight) {
                 return;
@@ -162,13 +161,11 @@ final class WaitOperation<T extends Waitable<T>> {
                 last = snapshot;
                 lastValue = snapshot.attribute(attribute).orElse(null);
                 if (options.verbose()) {
-                    verboseLine = verboseLine(snapshot);
+                    // under the lock, before the next poll is scheduled: the lines come in poll order
+                    verbose(verboseLine(snapshot));
                 }
                 ending = judge();
             }
-        }
-        if (verboseLine != null) {
-            verbose(verboseLine);
         }
         if (ending != null) {
             ending.complete();
