@@ -249,6 +249,10 @@ final class WaitOperation<T extends Waitable<T>> {
             if (done) {
                 return;
             }
+            if (polls == 0) {
+                // no poll answered: what is known is the snapshot the wait started from
+                lastValue = last.attribute(attribute).orElse(null);
+            }
             String text = lastValue == null ? null : String.valueOf(lastValue);
             ending = end(Outcome.TIMEOUT, null, new WaitTimeoutException("gave up waiting for " + description
                     + " after the deadline of " + options.deadline().orElseThrow() + " (" + polls + " polls; last "
