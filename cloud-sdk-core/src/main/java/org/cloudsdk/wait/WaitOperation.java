@@ -79,16 +79,17 @@ final class WaitOperation<T extends Waitable<T>> {
             }
         });
         waiter.register(this);
+        boolean started;
         synchronized (this) {
             try {
-                options.deadline().ifPresent(limit -> deadlineTimer = waiter.scheduler().schedule(this::deadlinePassed,
-                        limit.toNanos(), TimeUnit.NANOSECONDS));
-                nextPoll = waiter.scheduler().schedule(this::poll, 0, TimeUnit.NANOSECONDS);
+                options.deadline().ifPresent(limit -> deadlineTimer = schedule(this::deadlinePassed, limit));
+                nextPoll = schedule(this::poll, Duration.ZERO);
+                started = true;
             } catch (RejectedExecutionException e) {
-                // finished below, outside the lock
+                started = false;
             }
         }
-        if (nextPoll == null) {
+        if (!started) {
             closed();
         }
         return result;

@@ -26,6 +26,8 @@ import org.springframework.http.HttpMethod;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +43,7 @@ class WaiterHttpTest {
     private static final String SERVER_PATH = "/compute/v2.1/servers/srv-42";
     private static final WaitOptions FAST = WaitOptions.forBuild().toBuilder().interval(Duration.ofMillis(5)).build();
 
+    private final TestObservationRegistry observations = TestObservationRegistry.create();
     private CloudContext ctx;
     private final Waiter waiter = Waiter.builder().build();
 
@@ -72,7 +75,7 @@ class WaiterHttpTest {
     @BeforeEach
     void connect() {
         TestCloud.stubKeystoneV3(cloud);
-        ctx = TestCloud.keystoneV3(cloud).retrySettings(RetrySettings.none()).build();
+        ctx = TestCloud.keystoneV3(cloud).retrySettings(RetrySettings.none()).observationRegistry(observations).build();
     }
 
     @AfterEach
@@ -170,5 +173,10 @@ class WaiterHttpTest {
         assertThat(timeout.polls()).isZero();
         assertThat(timeout.lastValue()).as("the starting snapshot's").contains("BUILD");
         cloud.verify(1, getRequestedFor(urlPathEqualTo(SERVER_PATH)));
+        // the transport reports the GET as cancelled: the deadline aborted the request
+        TestObservationRegistryAssert.assertThat(observations).hasAnObservation(observation -> observation
+                .hasNameEqualTo("cloud.client.requests")
+                .hasLowCardinalityKeyValue("operation", "getServer")
+                .hasLowCardinalityKeyValue("status", "CANCELLED"));
     }
 }
