@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * types. {@code waiter} is a {@link Waiter}, {@code server}, {@code srv}, {@code lb} and
  * {@code servers} handles, {@code out} where the examples print.
  */
-final class WaitingGuideExamples {
+public final class WaitingGuideExamples {
 
     private WaitingGuideExamples() {
     }
@@ -128,8 +128,15 @@ final class WaitingGuideExamples {
         return waiter;
     }
 
-    /** The smallest handle over a Nova server document, as the guide shows it. */
-    record Server(ServiceClient client, String id, JsonNode json) implements Waitable<Server> {
+    /**
+     * The smallest handle over a Nova server document, as the guide shows it; {@code WaiterHttpTest}
+     * waits on it through WireMock.
+     *
+     * @param client the compute client
+     * @param id the server's id
+     * @param json the {@code server} object of the last GET
+     */
+    public record Server(ServiceClient client, String id, JsonNode json) implements Waitable<Server> {
 
         @Override
         public Optional<Object> attribute(String name) {

@@ -8,8 +8,11 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A scheduler that remembers the delay of every task scheduled later than at once. */
-final class RecordingScheduler extends ScheduledThreadPoolExecutor {
+/**
+ * A scheduler that remembers the delay of every task scheduled later than at once; closing it
+ * stops its thread at once.
+ */
+final class RecordingScheduler extends ScheduledThreadPoolExecutor implements AutoCloseable {
 
     final List<Duration> delays = new CopyOnWriteArrayList<>();
 
@@ -33,5 +36,10 @@ final class RecordingScheduler extends ScheduledThreadPoolExecutor {
             delays.add(Duration.ofNanos(unit.toNanos(delay)));
         }
         return super.schedule(command, delay, unit);
+    }
+
+    @Override
+    public void close() {
+        shutdownNow();
     }
 }

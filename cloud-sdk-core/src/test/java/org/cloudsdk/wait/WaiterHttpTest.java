@@ -11,27 +11,24 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.TestCloud;
+import org.cloudsdk.docs.WaitingGuideExamples.Server;
 import org.cloudsdk.http.RetrySettings;
-import org.cloudsdk.http.ServiceClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.http.HttpMethod;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Waits whose polls are real HTTP GETs through {@link ServiceClient}: the asynchronous reload
+ * Waits whose polls are real HTTP GETs through {@code ServiceClient} (the handle of
+ * {@code docs/waiting.md}, {@link Server}): the asynchronous reload
  * path a compute handle will take, the transport's 404 and 429 mapping, and a deadline that
  * bounds a poll the server does not answer.
  */
@@ -46,31 +43,6 @@ class WaiterHttpTest {
     private final TestObservationRegistry observations = TestObservationRegistry.create();
     private CloudContext ctx;
     private final Waiter waiter = Waiter.builder().build();
-
-    /** The smallest handle over Nova's server document, as the compute package will have one. */
-    record Server(ServiceClient client, String id, JsonNode json) implements Waitable<Server> {
-
-        @Override
-        public Optional<Object> attribute(String name) {
-            JsonNode value = json.get(name);
-            if (value == null || value.isNull()) {
-                return Optional.empty();
-            }
-            return Optional.of(value.isNumber() ? value.numberValue() : value.isString() ? value.asString() : value);
-        }
-
-        @Override
-        public CompletableFuture<Server> reloadAsync() {
-            return client.exchange(client.request(HttpMethod.GET, "getServer").path("/servers/{id}", id))
-                    .map(response -> new Server(client, id, response.json().path("server")))
-                    .toFuture();
-        }
-
-        @Override
-        public String resourceType() {
-            return "server";
-        }
-    }
 
     @BeforeEach
     void connect() {
@@ -149,16 +121,13 @@ class WaiterHttpTest {
         step(STARTED, "cooled", aResponse().withStatus(429).withHeader("Retry-After", "1")
                 .withBody("{\"overLimit\": {\"code\": 429, \"message\": \"Over limit\"}}"));
         step("cooled", "cooled", ok(server("ACTIVE", 100)));
-        RecordingScheduler scheduler = new RecordingScheduler();
-        try (Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
-
+        try (RecordingScheduler scheduler = new RecordingScheduler();
+                Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
             Server active = recorded.waitForBuild(building(), FAST);
 
             assertThat(active.attribute("status")).contains("ACTIVE");
             assertThat(scheduler.delays).containsExactly(Duration.ofSeconds(1));
             cloud.verify(2, getRequestedFor(urlPathEqualTo(SERVER_PATH)));
-        } finally {
-            scheduler.shutdownNow();
         }
     }
 

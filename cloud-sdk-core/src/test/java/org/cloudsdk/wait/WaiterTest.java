@@ -214,8 +214,8 @@ class WaiterTest {
 
     @Test
     void retryAfterSlowsTheNextPollToTheServersHint() throws Exception {
-        RecordingScheduler scheduler = new RecordingScheduler();
-        try (Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
+        try (RecordingScheduler scheduler = new RecordingScheduler();
+                Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
             FakeResource.Script script = new FakeResource.Script(null,
                     new OverLimitException("HTTP 429", ErrorDetails.NONE, 7), "BUILD");
 
@@ -228,15 +228,13 @@ class WaiterTest {
             assertThat(wait).isNotDone();
             wait.cancel(true);
             assertThat(scheduler.getQueue()).as("the slowed poll is dropped on cancel").isEmpty();
-        } finally {
-            scheduler.shutdownNow();
         }
     }
 
     @Test
     void aRateLimitWithoutRetryAfterDoublesThePauseAndASuccessResetsIt() throws Exception {
-        RecordingScheduler scheduler = new RecordingScheduler();
-        try (Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
+        try (RecordingScheduler scheduler = new RecordingScheduler();
+                Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
             OverLimitException limited = new OverLimitException("HTTP 413");
             FakeResource.Script script = new FakeResource.Script(null, limited, limited, "BUILD", "ACTIVE");
             WaitOptions options = WaitOptions.builder().interval(Duration.ofMillis(10)).build();
@@ -246,15 +244,13 @@ class WaiterTest {
             assertThat(scheduler.delays).containsExactly(Duration.ofMillis(20), Duration.ofMillis(40),
                     Duration.ofMillis(10));
             assertThat(script.reloads).hasValue(4);
-        } finally {
-            scheduler.shutdownNow();
         }
     }
 
     @Test
     void cancellingTheFutureBetweenPollsDropsTheNextPoll() throws Exception {
-        RecordingScheduler scheduler = new RecordingScheduler();
-        try (Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
+        try (RecordingScheduler scheduler = new RecordingScheduler();
+                Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
             FakeResource.Script script = new FakeResource.Script(null, "BUILD");
             CompletableFuture<FakeResource> wait = recorded.waitUntilAsync(FakeResource.server("srv-1", script),
                     "status", ACTIVE, WaitOptions.builder().interval(Duration.ofHours(1)).build());
@@ -266,8 +262,6 @@ class WaiterTest {
             await(() -> scheduler.getQueue().isEmpty(), "the scheduled poll to be dropped");
             assertThat(script.reloads).hasValue(1);
             assertThatThrownBy(wait::join).isInstanceOf(CancellationException.class);
-        } finally {
-            scheduler.shutdownNow();
         }
     }
 
@@ -287,8 +281,8 @@ class WaiterTest {
 
     @Test
     void interruptingABlockingWaitStopsThePollingAndKeepsTheInterrupt() throws Exception {
-        RecordingScheduler scheduler = new RecordingScheduler();
-        try (Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
+        try (RecordingScheduler scheduler = new RecordingScheduler();
+                Waiter recorded = Waiter.builder().scheduler(scheduler).build()) {
             FakeResource.Script script = new FakeResource.Script(null, "BUILD", FakeResource.HANG);
             AtomicReference<Throwable> thrown = new AtomicReference<>();
             AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
@@ -311,8 +305,6 @@ class WaiterTest {
             assertThat(script.future(1)).as("the poll in flight").isCancelled();
             await(() -> scheduler.getQueue().isEmpty(), "nothing left to run");
             assertThat(script.reloads).hasValue(2);
-        } finally {
-            scheduler.shutdownNow();
         }
     }
 
