@@ -29,7 +29,11 @@ import org.cloudsdk.errors.OverLimitException;
 import org.cloudsdk.errors.ServerErrorException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 
@@ -323,6 +327,25 @@ class WaiterTest {
                 "server srv-1: Current value of status: BUILD \\(elapsed: +\\d+\\.\\d seconds\\) progress=40");
         assertThat(lines.get(1)).matches(
                 "server srv-1: Current value of status: ACTIVE \\(elapsed: +\\d+\\.\\d seconds\\) progress=100");
+    }
+
+    @Test
+    void verboseLinesGoToTheWaiterLoggerAtInfoByDefault() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Waiter.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            waiter.waitUntil(FakeResource.server("srv-1", new FakeResource.Script(null, "ACTIVE")), "status", ACTIVE,
+                    FAST.toBuilder().verbose(true).build());
+        } finally {
+            logger.detachAppender(appender);
+        }
+
+        assertThat(appender.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.INFO);
+            assertThat(event.getFormattedMessage()).startsWith("server srv-1: Current value of status: ACTIVE");
+        });
     }
 
     @Test
