@@ -211,8 +211,10 @@ final class WaitOperation<T extends Waitable<T>> {
                 ? new CloudException("a poll of " + last.resourceType() + " " + last.id() + " took longer than "
                         + "the poll timeout " + options.pollTimeout().orElseThrow())
                 : failure;
+        // what the transport's own retries did not outlast may still pass before the resource is ready
         boolean transientFailure = cause != failure || failure instanceof ServerErrorException
-                || failure instanceof ConnectionFailedException;
+                || failure instanceof ConnectionFailedException
+                || failure instanceof CloudException cloud && cloud.status() == 408;
         if (transientFailure && failedPolls < options.maxPollFailures()) {
             failedPolls++;
             lastPollFailure = cause;

@@ -38,7 +38,7 @@ public final class WaitOptions {
      */
     public static final Set<String> DEFAULT_FAILURE_VALUES = Set.of("ERROR", "error", "FAILED");
 
-    /** Consecutive failed polls (5xx, connection failures) a wait tolerates by default. */
+    /** Consecutive failed polls (5xx, 408, connection failures) a wait tolerates by default. */
     public static final int DEFAULT_MAX_POLL_FAILURES = 3;
 
     private static final WaitOptions DEFAULTS = builder().build();
@@ -143,7 +143,7 @@ public final class WaitOptions {
     }
 
     /**
-     * @return how many polls in a row may fail with a server error, a connection failure or the
+     * @return how many polls in a row may fail with a server error, a 408, a connection failure or the
      *     poll timeout before the wait fails with that error
      */
     public int maxPollFailures() {
@@ -304,7 +304,7 @@ public final class WaitOptions {
         }
 
         /**
-         * @param value how many polls in a row may fail with a server error, a connection failure
+         * @param value how many polls in a row may fail with a server error, a 408, a connection failure
          *     or the poll timeout before the wait fails; 0 or more (default
          *     {@value WaitOptions#DEFAULT_MAX_POLL_FAILURES})
          * @return this builder

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.cloudsdk.errors.ClientErrorException;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ConnectionFailedException;
 import org.cloudsdk.errors.ErrorDetails;
@@ -186,12 +187,13 @@ class WaiterTest {
     @Test
     void serverErrorsAndConnectionFailuresAreToleratedUpToTheBound() {
         FakeResource.Script script = new FakeResource.Script(null, new ServerErrorException("HTTP 503"),
-                new ConnectionFailedException("connection reset"), "ACTIVE");
+                new ConnectionFailedException("connection reset"), new ClientErrorException("HTTP 408",
+                        new ErrorDetails(408, "compute", "getServer", null, null), null), "ACTIVE");
 
         FakeResource active = waiter.waitUntil(FakeResource.server("srv-1", script), "status", ACTIVE, FAST);
 
         assertThat(active.attribute("status")).contains("ACTIVE");
-        assertThat(script.reloads).hasValue(3);
+        assertThat(script.reloads).hasValue(4);
     }
 
     @Test
