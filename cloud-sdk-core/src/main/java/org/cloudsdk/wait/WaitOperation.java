@@ -49,7 +49,6 @@ final class WaitOperation<T extends Waitable<T>> {
     private T last;
     private Object lastValue;
     private int polls;
-    private int attemptsMade;
     private int failedPolls;
     private Throwable lastPollFailure;
     private Duration rateLimitPause;
@@ -114,6 +113,7 @@ final class WaitOperation<T extends Waitable<T>> {
 
     private void poll() {
         CompletableFuture<T> reload;
+        boolean rejected = false;
         synchronized (this) {
             if (done) {
                 return;
@@ -130,7 +130,15 @@ final class WaitOperation<T extends Waitable<T>> {
             inFlight = reload;
             inFlightTimedOut = false;
             CompletableFuture<T> polled = reload;
-            options.pollTimeout().ifPresent(limit -> pollTimer = schedule(() -> pollTimedOut(polled), limit));
+            try {
+                options.pollTimeout().ifPresent(limit -> pollTimer = schedule(() -> pollTimedOut(polled), limit));
+            } catch (RejectedExecutionException e) {
+                rejected = true;
+            }
+        }
+        if (rejected) {
+            closed();
+            return;
         }
         CompletableFuture<T> polled = reload;
         // the answer arrives on the transport's event loop: never run the wait's logic (or a
@@ -155,7 +163,6 @@ final class WaitOperation<T extends Waitable<T>> {
                 ending = failedPoll(failure, timedOut);
             } else {
                 polls++;
-                attemptsMade++;
                 failedPolls = 0;
                 lastPollFailure = null;
                 rateLimitPause = options.interval();
@@ -185,9 +192,9 @@ final class WaitOperation<T extends Waitable<T>> {
                     + " (after " + polls + " polls, " + seconds(elapsed()) + " s)", last, attribute, lastValue,
                     polls, elapsed()));
         }
-        if (options.attempts() > 0 && attemptsMade >= options.attempts()) {
+        if (options.attempts() > 0 && polls >= options.attempts()) {
             return end(Outcome.ATTEMPTS_EXHAUSTED, null, new WaitTimeoutException(last.resourceType() + " " + last.id()
-                    + " still had " + attribute + "=" + text + " after " + attemptsMade + " attempts, waiting for "
+                    + " still had " + attribute + "=" + text + " after " + polls + " attempts, waiting for "
                     + desired, WaitTimeoutException.Reason.ATTEMPTS_EXHAUSTED, last, attribute, lastValue, polls,
                     elapsed(), null));
         }
@@ -333,7 +340,14 @@ final class WaitOperation<T extends Waitable<T>> {
     }
 
     private ScheduledFuture<?> schedule(Runnable task, Duration delay) {
-        return waiter.scheduler().schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+        long nanos;
+        try {
+            nanos = delay.toNanos();
+        } catch (ArithmeticException e) {
+            // beyond 292 years: never, for any practical purpose
+            nanos = Long.MAX_VALUE;
+        }
+        return waiter.scheduler().schedule(task, nanos, TimeUnit.NANOSECONDS);
     }
 
     private void execute(Runnable task) {

@@ -479,6 +479,25 @@ class WaiterTest {
     }
 
     @Test
+    void aDeadlineBeyondWhatNanosecondsHoldIsNoDeadline() {
+        FakeResource.Script script = new FakeResource.Script(null, "BUILD", "ACTIVE");
+
+        FakeResource active = waiter.waitUntil(FakeResource.server("srv-1", script), "status", ACTIVE,
+                FAST.toBuilder().deadline(Duration.ofDays(365L * 1000)).build());
+
+        assertThat(active.attribute("status")).contains("ACTIVE");
+    }
+
+    @Test
+    void theBlockingReloadReturnsTheFreshSnapshotOrThrowsTheFailureItself() {
+        NotFoundException gone = new NotFoundException("server srv-1 not found");
+        FakeResource start = FakeResource.server("srv-1", new FakeResource.Script(null, "ACTIVE", gone));
+
+        assertThat(start.reload().attribute("status")).contains("ACTIVE");
+        assertThatThrownBy(start::reload).isSameAs(gone);
+    }
+
+    @Test
     void badArgumentsFailBeforeAnyPoll() {
         FakeResource.Script script = new FakeResource.Script(null, "ACTIVE");
         FakeResource server = FakeResource.server("srv-1", script);
