@@ -133,10 +133,12 @@ class WaiterHttpTest {
 
     @Test
     void theDeadlineBoundsAPollTheServerDoesNotAnswer() {
-        cloud.stubFor(get(urlPathEqualTo(SERVER_PATH)).willReturn(ok(server("BUILD", 10)).withFixedDelay(3000)));
+        cloud.stubFor(get(urlPathEqualTo(SERVER_PATH)).willReturn(ok(server("BUILD", 10)).withFixedDelay(10_000)));
+        // the token first, so that the deadline falls on the GET however slow this machine is
+        ctx.authenticate();
 
         WaitTimeoutException timeout = catchThrowableOfType(WaitTimeoutException.class, () -> waiter.waitForBuild(
-                building(), FAST.toBuilder().deadline(Duration.ofMillis(300)).build()));
+                building(), FAST.toBuilder().deadline(Duration.ofMillis(1500)).build()));
 
         assertThat(timeout.reason()).isEqualTo(WaitTimeoutException.Reason.DEADLINE);
         assertThat(timeout.polls()).isZero();
