@@ -340,7 +340,14 @@ class ObjectStorageGuideExamplesIT {
 
         // the first two uploads were not cancelled: they end on their own
         String named = folder.getFileName().toString();
-        eventually(() -> cf.listObjectNames(named).equals(everything), "the folder in a container named after it");
+        // the upload creates that container itself, in the background: until then it does not exist
+        eventually(() -> {
+            try {
+                return cf.listObjectNames(named).equals(everything);
+            } catch (NoSuchContainerException notYet) {
+                return false;
+            }
+        }, "the folder in a container named after it");
         eventually(() -> cf.listObjectNames(container, ListOptions.defaults().fullListing(true)).containsAll(everything),
                 "the folder in the given container");
     }
