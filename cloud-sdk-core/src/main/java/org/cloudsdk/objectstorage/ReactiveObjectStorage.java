@@ -31,8 +31,8 @@ import reactor.core.publisher.MonoSink;
  *
  * <pre>{@code
  * ReactiveObjectStorage cf = ctx.reactiveObjectStorage();
- * Mono<StorageObject> stored = cf.putObject("uploads", "report.pdf", request.getBody(), length, StoreOptions.defaults());
- * Flux<DataBuffer> content = cf.getObject("uploads", "report.pdf");   // e.g. returned from a controller
+ * Mono<StorageObject> stored = cf.storeObject("uploads", "report.pdf", request.getBody(), length, StoreOptions.defaults());
+ * Flux<DataBuffer> content = cf.fetchObject("uploads", "report.pdf");   // e.g. returned from a controller
  * }</pre>
  *
  * <p>Failures arrive as error signals, bad arguments included ({@link IllegalArgumentException}
@@ -156,8 +156,8 @@ public final class ReactiveObjectStorage {
      * @param body the content, subscribed once
      * @return the stored object
      */
-    public Mono<StorageObject> putObject(String container, String name, Publisher<DataBuffer> body) {
-        return putObject(container, name, body, -1, StoreOptions.defaults());
+    public Mono<StorageObject> storeObject(String container, String name, Publisher<DataBuffer> body) {
+        return storeObject(container, name, body, -1, StoreOptions.defaults());
     }
 
     /**
@@ -174,7 +174,7 @@ public final class ReactiveObjectStorage {
      * @param options content type, encoding, ttl, etag, metadata, headers
      * @return the stored object
      */
-    public Mono<StorageObject> putObject(String container, String name, Publisher<DataBuffer> body,
+    public Mono<StorageObject> storeObject(String container, String name, Publisher<DataBuffer> body,
             long contentLength, StoreOptions options) {
         return Mono.defer(() -> {
             StoreRequests.validate(container, name, options);
@@ -272,7 +272,7 @@ public final class ReactiveObjectStorage {
      * @return the content (each buffer to be released by the subscriber or passed on), or
      *     {@link NoSuchObjectException}
      */
-    public Flux<DataBuffer> getObject(String container, String name) {
+    public Flux<DataBuffer> fetchObject(String container, String name) {
         return openObject(container, name, null).flatMapMany(StreamedObject::content);
     }
 
@@ -282,7 +282,7 @@ public final class ReactiveObjectStorage {
      * @param range the bytes wanted
      * @return those bytes, streamed
      */
-    public Flux<DataBuffer> getObject(String container, String name, RangeSpec range) {
+    public Flux<DataBuffer> fetchObject(String container, String name, RangeSpec range) {
         Objects.requireNonNull(range, "range must not be null");
         return openObject(container, name, range).flatMapMany(StreamedObject::content);
     }
@@ -292,7 +292,7 @@ public final class ReactiveObjectStorage {
      * @param name the object
      * @return its snapshot (HEAD), or {@link NoSuchObjectException}
      */
-    public Mono<StorageObject> headObject(String container, String name) {
+    public Mono<StorageObject> getObject(String container, String name) {
         return Mono.defer(() -> {
             NameRules.container(container);
             NameRules.object(name);

@@ -305,15 +305,15 @@ public final class ObjectStorageGuideExamples {
                                                                  // cf.reactive()
 
         // upload a request body as it arrives: Content-Length when known, else chunked
-        Mono<StorageObject> stored = rx.putObject(container, "report.pdf", request.getBody(),
+        Mono<StorageObject> stored = rx.storeObject(container, "report.pdf", request.getBody(),
                 request.getHeaders().getContentLength(), StoreOptions.defaults().contentType("application/pdf"));
 
         // download: a controller can return the Flux as it is
-        Flux<DataBuffer> content = rx.getObject(container, "report.pdf");
-        Flux<DataBuffer> part = rx.getObject(container, "report.pdf", RangeSpec.of(0, 1024));
+        Flux<DataBuffer> content = rx.fetchObject(container, "report.pdf");
+        Flux<DataBuffer> part = rx.fetchObject(container, "report.pdf", RangeSpec.of(0, 1024));
         Mono<StreamedObject> opened = rx.openObject(container, "report.pdf");  // headers + content
 
-        Mono<StorageObject> head = rx.headObject(container, "report.pdf");
+        Mono<StorageObject> head = rx.getObject(container, "report.pdf");
         Flux<StorageObject> all = rx.listObjects(container);                     // every page, lazily
         Flux<StorageObject> some = rx.listObjects(container, ListOptions.defaults().prefix("2024/"));
         Flux<String> containers = rx.listContainers();

@@ -86,11 +86,11 @@ class ReactiveRequestsTest {
     }
 
     @Test
-    void putObjectStreamsTheBodyWithLengthTypeAndMetadataAndVerifiesTheEtag() {
+    void storeObjectStreamsTheBodyWithLengthTypeAndMetadataAndVerifiesTheEtag() {
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(201)
                 .withHeader("Etag", Checksums.md5("hello world")).withHeader("Last-Modified", "Wed, 10 Oct 2012 16:06:25 GMT")));
 
-        StepVerifier.create(rx.putObject("my c", "dir/greeting.txt", text("hello", " world"), 11,
+        StepVerifier.create(rx.storeObject("my c", "dir/greeting.txt", text("hello", " world"), 11,
                 StoreOptions.defaults().metadata(Map.of("Owner_Name", "ops")).ttlSeconds(60)))
                 .assertNext(stored -> {
                     assertThat(stored.container()).isEqualTo("my c");
@@ -120,7 +120,7 @@ class ReactiveRequestsTest {
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(201).withHeader("Etag",
                 Checksums.md5("abc"))));
 
-        StepVerifier.create(rx.putObject("c", "blob", text("a", "b", "c")))
+        StepVerifier.create(rx.storeObject("c", "blob", text("a", "b", "c")))
                 .assertNext(stored -> assertThat(stored.bytes()).isEqualTo(3)).expectComplete().verify(TIMEOUT);
 
         LoggedRequest put = swift.only();
@@ -147,7 +147,7 @@ class ReactiveRequestsTest {
             sink.next(DefaultDataBufferFactory.sharedInstance.wrap(chunk(i)));
         }).doOnRequest(n -> largestRequest.accumulateAndGet(n, Math::max));
 
-        StepVerifier.create(rx.putObject("c", "big.bin", counting, (long) CHUNK * BIG_CHUNKS, StoreOptions.defaults()))
+        StepVerifier.create(rx.storeObject("c", "big.bin", counting, (long) CHUNK * BIG_CHUNKS, StoreOptions.defaults()))
                 .assertNext(stored -> {
                     assertThat(stored.etag()).isEqualTo(md5);
                     assertThat(stored.bytes()).isEqualTo(32L * 1024 * 1024);
@@ -166,7 +166,7 @@ class ReactiveRequestsTest {
                 Checksums.md5("something else"))));
         swift.server.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
 
-        StepVerifier.create(rx.putObject("c", "o", text("payload")))
+        StepVerifier.create(rx.storeObject("c", "o", text("payload")))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(UploadFailedException.class)
                         .hasMessageContaining(Checksums.md5("payload")).hasMessageContaining("deleted"))
                 .verify(TIMEOUT);
@@ -180,7 +180,7 @@ class ReactiveRequestsTest {
     void aStreamedUploadIsNeverRetried() {
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(503)));
 
-        StepVerifier.create(rx.putObject("c", "o", text("once")))
+        StepVerifier.create(rx.storeObject("c", "o", text("once")))
                 .expectError(ServerErrorException.class).verify(TIMEOUT);
 
         assertThat(swift.requests()).hasSize(1);
@@ -190,7 +190,7 @@ class ReactiveRequestsTest {
     void uploadingIntoAMissingContainerIsNoSuchContainer() {
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(404)));
 
-        StepVerifier.create(rx.putObject("ghost", "o", text("x")))
+        StepVerifier.create(rx.storeObject("ghost", "o", text("x")))
                 .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(NoSuchContainerException.class)
                         .hasMessageContaining("ghost"))
                 .verify(TIMEOUT);
@@ -198,11 +198,11 @@ class ReactiveRequestsTest {
 
     @Test
     void badArgumentsAreErrorSignalsAndNothingIsSent() {
-        StepVerifier.create(rx.putObject("a/b", "o", text("x"))).expectError(IllegalArgumentException.class)
+        StepVerifier.create(rx.storeObject("a/b", "o", text("x"))).expectError(IllegalArgumentException.class)
                 .verify(TIMEOUT);
-        StepVerifier.create(rx.putObject("c", "o", text("x"), -2, StoreOptions.defaults()))
+        StepVerifier.create(rx.storeObject("c", "o", text("x"), -2, StoreOptions.defaults()))
                 .expectErrorMessage("contentLength must be -1 (unknown) or more, was -2").verify(TIMEOUT);
-        StepVerifier.create(rx.getObject("c", "")).expectError(IllegalArgumentException.class).verify(TIMEOUT);
+        StepVerifier.create(rx.fetchObject("c", "")).expectError(IllegalArgumentException.class).verify(TIMEOUT);
         StepVerifier.create(rx.listObjects("")).expectError(IllegalArgumentException.class).verify(TIMEOUT);
         StepVerifier.create(rx.deleteContainer(null)).expectError(IllegalArgumentException.class).verify(TIMEOUT);
 
@@ -246,7 +246,7 @@ class ReactiveRequestsTest {
         AtomicLong received = new AtomicLong();
         AtomicInteger buffers = new AtomicInteger();
 
-        StepVerifier.create(rx.getObject("c", "big.bin").doOnNext(buffer -> {
+        StepVerifier.create(rx.fetchObject("c", "big.bin").doOnNext(buffer -> {
             buffers.incrementAndGet();
             received.addAndGet(buffer.readableByteCount());
             try (DataBuffer.ByteBufferIterator views = buffer.readableByteBuffers()) {
@@ -266,12 +266,12 @@ class ReactiveRequestsTest {
         swift.server.stubFor(head(anyUrl()).willReturn(aResponse().withStatus(404)));
         swift.server.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(404)));
 
-        StepVerifier.create(rx.getObject("c", "gone")).expectErrorSatisfies(error -> assertThat(error)
+        StepVerifier.create(rx.fetchObject("c", "gone")).expectErrorSatisfies(error -> assertThat(error)
                 .isInstanceOfSatisfying(NoSuchObjectException.class, e -> {
                     assertThat(e.container()).isEqualTo("c");
                     assertThat(e.object()).isEqualTo("gone");
                 })).verify(TIMEOUT);
-        StepVerifier.create(rx.headObject("c", "gone")).expectError(NoSuchObjectException.class).verify(TIMEOUT);
+        StepVerifier.create(rx.getObject("c", "gone")).expectError(NoSuchObjectException.class).verify(TIMEOUT);
         StepVerifier.create(rx.deleteObject("c", "gone")).expectError(NoSuchObjectException.class).verify(TIMEOUT);
     }
 
@@ -286,21 +286,21 @@ class ReactiveRequestsTest {
                 .build()) {
             ReactiveObjectStorage oneConnection = swift.storage(single, ObjectStorageSettings.defaults()).reactive();
 
-            StepVerifier.create(oneConnection.getObject("c", "big.bin").doOnNext(DataBufferUtils::release).take(3))
+            StepVerifier.create(oneConnection.fetchObject("c", "big.bin").doOnNext(DataBufferUtils::release).take(3))
                     .expectNextCount(3).expectComplete().verify(TIMEOUT);
-            StepVerifier.create(oneConnection.headObject("c", "small"))
+            StepVerifier.create(oneConnection.getObject("c", "small"))
                     .assertNext(head -> assertThat(head.bytes()).isEqualTo(3))
                     .expectComplete().verify(Duration.ofSeconds(5));
         }
     }
 
     @Test
-    void headObjectParsesTheSnapshot() {
+    void getObjectParsesTheSnapshotOfAHead() {
         swift.server.stubFor(head(anyUrl()).willReturn(aResponse().withStatus(200).withHeader("Content-Length", "512")
                 .withHeader("Content-Type", "image/jpeg").withHeader("Etag", "\"0123456789abcdef0123456789abcdef\"")
                 .withHeader("Last-Modified", "Wed, 10 Oct 2012 16:06:25 GMT")));
 
-        StepVerifier.create(rx.headObject("c", "photo.jpg")).assertNext(obj -> {
+        StepVerifier.create(rx.getObject("c", "photo.jpg")).assertNext(obj -> {
             assertThat(obj.bytes()).isEqualTo(512);
             assertThat(obj.contentType()).isEqualTo("image/jpeg");
             assertThat(obj.etag()).isEqualTo("0123456789abcdef0123456789abcdef");

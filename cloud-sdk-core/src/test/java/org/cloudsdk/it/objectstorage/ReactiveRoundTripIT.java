@@ -71,19 +71,19 @@ class ReactiveRoundTripIT {
     void eightMebibytesRoundTripAsFluxesListAndDelete() {
         String expected = md5Of(eightMebibytes());
         try (TestContainer c = TestContainer.create()) {
-            StepVerifier.create(rx.putObject(c.name(), "big/known.bin", eightMebibytes(), (long) CHUNK * CHUNKS,
+            StepVerifier.create(rx.storeObject(c.name(), "big/known.bin", eightMebibytes(), (long) CHUNK * CHUNKS,
                     StoreOptions.defaults()))
                     .assertNext(stored -> {
                         assertThat(stored.etag()).isEqualTo(expected);
                         assertThat(stored.bytes()).isEqualTo(8L * 1024 * 1024);
                     }).expectComplete().verify(TIMEOUT);
-            StepVerifier.create(rx.putObject(c.name(), "big/chunked.bin", eightMebibytes()))
+            StepVerifier.create(rx.storeObject(c.name(), "big/chunked.bin", eightMebibytes()))
                     .assertNext(stored -> assertThat(stored.etag()).isEqualTo(expected))
                     .expectComplete().verify(TIMEOUT);
 
-            assertThat(md5Of(rx.getObject(c.name(), "big/known.bin"))).isEqualTo(expected);
-            assertThat(md5Of(rx.getObject(c.name(), "big/chunked.bin"))).isEqualTo(expected);
-            StepVerifier.create(rx.headObject(c.name(), "big/chunked.bin"))
+            assertThat(md5Of(rx.fetchObject(c.name(), "big/known.bin"))).isEqualTo(expected);
+            assertThat(md5Of(rx.fetchObject(c.name(), "big/chunked.bin"))).isEqualTo(expected);
+            StepVerifier.create(rx.getObject(c.name(), "big/chunked.bin"))
                     .assertNext(head -> assertThat(head.bytes()).isEqualTo(8L * 1024 * 1024))
                     .expectComplete().verify(TIMEOUT);
 
@@ -92,7 +92,7 @@ class ReactiveRoundTripIT {
             assertThat(rx.listContainers().collectList().block(TIMEOUT)).contains(c.name());
 
             StepVerifier.create(rx.deleteObject(c.name(), "big/known.bin")).expectComplete().verify(TIMEOUT);
-            StepVerifier.create(rx.getObject(c.name(), "big/known.bin"))
+            StepVerifier.create(rx.fetchObject(c.name(), "big/known.bin"))
                     .expectError(NoSuchObjectException.class).verify(TIMEOUT);
             StepVerifier.create(rx.listObjects(c.name()).map(StorageObject::name))
                     .expectNext("big/chunked.bin").expectComplete().verify(TIMEOUT);
@@ -124,7 +124,7 @@ class ReactiveRoundTripIT {
                         if (Schedulers.isInNonBlockingThread()) {
                             nonBlockingCalls.incrementAndGet();
                         }
-                        return rx.putObject(container, "from-event-loop.txt", Flux.just(
+                        return rx.storeObject(container, "from-event-loop.txt", Flux.just(
                                 DefaultDataBufferFactory.sharedInstance.wrap("hi".getBytes(StandardCharsets.UTF_8))));
                     })
                     .publishOn(Schedulers.parallel())
@@ -132,7 +132,7 @@ class ReactiveRoundTripIT {
                         if (Schedulers.isInNonBlockingThread()) {
                             nonBlockingCalls.incrementAndGet();
                         }
-                        return rx.getObject(c.name(), stored.name()).map(buffer -> {
+                        return rx.fetchObject(c.name(), stored.name()).map(buffer -> {
                             String text = buffer.toString(StandardCharsets.UTF_8);
                             DataBufferUtils.release(buffer);
                             return text;
