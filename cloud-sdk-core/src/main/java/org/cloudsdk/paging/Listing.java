@@ -445,10 +445,13 @@ public final class Listing<T> implements Iterable<T> {
 
         /**
          * @return the listing; nothing is fetched until it is iterated
-         * @throws IllegalArgumentException when the limit, marker or offset do not suit the scheme
+         * @throws IllegalArgumentException when the limit, marker or offset do not suit the scheme, or
+         *     the path's variables do not match its template
          */
         public Listing<T> build() {
             scheme.validate(limit, marker, offset);
+            // the template's variables are checked now, not when the first page is fetched
+            client.request(HttpMethod.GET, operation).path(pathTemplate, pathVariables);
             return new Listing<>(this);
         }
     }

@@ -171,6 +171,8 @@ class LimitMarkerListingTest {
                 .hasMessageContaining("offset applies only to the limitOffset paging scheme");
         assertThatThrownBy(() -> volumes().query("marker", "x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("use marker(...)");
+        assertThatThrownBy(() -> volumes().path("/volumes/{id}/snapshots").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has 1 variables but 0 values");
         assertThat(stub.urls()).isEmpty();
     }
 
