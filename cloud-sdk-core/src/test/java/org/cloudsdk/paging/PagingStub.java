@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * stubbed by their exact URL, and the URLs it was asked for, oldest first. A URL that no page
  * was stubbed for answers WireMock's 404, so a request the test did not expect fails it.
  */
-final class PagingStub implements AutoCloseable {
+public final class PagingStub implements AutoCloseable {
 
     private static final AuthSession FIXED_TOKEN = new AuthSession() {
         @Override
@@ -44,10 +44,11 @@ final class PagingStub implements AutoCloseable {
         }
     };
 
-    final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    public final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final Transport transport;
 
-    PagingStub() {
+    /** Starts the stub on a free local port. */
+    public PagingStub() {
         server.start();
         transport = Transport.builder().retrySettings(new RetrySettings(1, Duration.ofMillis(5), 2.0,
                 Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(5))).build();
@@ -58,28 +59,28 @@ final class PagingStub implements AutoCloseable {
      * @param endpointPath the endpoint's path on the stub, such as {@code /v2.1}
      * @return a client whose endpoint is that path
      */
-    ServiceClient client(String service, String endpointPath) {
+    public ServiceClient client(String service, String endpointPath) {
         return new ServiceClient(transport, FIXED_TOKEN, service, "RegionOne", "public",
                 () -> Mono.just(server.baseUrl() + endpointPath));
     }
 
     /** Answers a GET of exactly this URL (path and query, encoded) with a JSON body. */
-    void page(String url, String json) {
+    public void page(String url, String json) {
         server.stubFor(get(urlEqualTo(url)).willReturn(okJson(json)));
     }
 
     /** Answers a GET of exactly this URL with a status and no body. */
-    void status(String url, int status) {
+    public void status(String url, int status) {
         server.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withStatus(status)));
     }
 
     /** @return the absolute form of a path on the stub, as a server writes its links */
-    String absolute(String url) {
+    public String absolute(String url) {
         return server.baseUrl() + url;
     }
 
     /** @return the URLs asked for (path and query, encoded), oldest first */
-    List<String> urls() {
+    public List<String> urls() {
         // WireMock lists the newest first
         List<String> all = new ArrayList<>(server.getAllServeEvents().stream()
                 .map(event -> event.getRequest().getUrl()).toList());
@@ -87,7 +88,8 @@ final class PagingStub implements AutoCloseable {
         return all;
     }
 
-    void reset() {
+    /** Forgets the stubbed pages and the requests received. */
+    public void reset() {
         server.resetAll();
     }
 
