@@ -40,7 +40,8 @@ import tools.jackson.databind.JsonNode;
  * how one item is read, and the service's {@link PagingScheme}:
  *
  * <pre>{@code
- * Listing<Server> servers = Listing.builder(client, "list_servers", PagingScheme.nextLink(), Server::from)
+ * Listing<Server> servers = Listing.builder(client, "list_servers", PagingScheme.nextLink(),
+ *         json -> JsonModels.read(json, Server.class))
  *         .path("/servers/detail").items("servers").query("status", status).limit(limit).build();
  * }</pre>
  *

@@ -26,13 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ArchitectureExamples {
 
-    /** A volume as the example reads it; a service reads its records with the shared model mechanism. */
-    public record Volume(String id, String name) {
-
-        static Volume from(JsonNode json) {
-            return new Volume(json.path("id").asString(), json.path("name").asString());
-        }
-    }
+    /** A volume of the paging example, read by the shared model mechanism. */
+    public record Volume(String id, String name) { }
 
     /** The states of the model example's volume. */
     public enum VolumeStatus { AVAILABLE, IN_USE, UNKNOWN }
@@ -49,7 +44,8 @@ public final class ArchitectureExamples {
 
     /** How a service declares a listing. */
     public Listing<Volume> listVolumes(ServiceClient client, String status, Integer limit, String marker) {
-        return Listing.builder(client, "list_volumes", PagingScheme.nextLink(), Volume::from)
+        return Listing.builder(client, "list_volumes", PagingScheme.nextLink(),
+                json -> JsonModels.read(json, Volume.class))
                 .path("/volumes/detail")     // relative to the endpoint
                 .items("volumes")            // where the array is in the response
                 .query("status", status)     // filters; a null one is left out
