@@ -156,13 +156,14 @@ public final class Listing<T> implements Iterable<T> {
     }
 
     /**
-     * The items as a reactive stream: a page is asked for only when the subscriber's demand
-     * reaches it, so {@code take(n)} and cancellation stop the fetching.
+     * The items as a reactive stream: a page is asked for only when the subscriber asks for an
+     * item beyond those already fetched (no read-ahead), so {@code take(n)}, a slow subscriber and
+     * cancellation stop the fetching.
      *
      * @return the items
      */
     public Flux<T> flux() {
-        return PageFlux.of(this).concatMapIterable(Page::items, 1);
+        return ItemFlux.of(this);
     }
 
     /** @return the scheme this listing pages with */
