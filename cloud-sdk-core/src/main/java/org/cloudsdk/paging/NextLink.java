@@ -6,7 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The server's next link: {@code <items>_links} with {@code rel=next} (Nova, Neutron, Cinder,
- * Octavia), else a top-level {@code next} (Glance). The first page is asked for with the caller's
+ * Octavia), else a top-level {@code next} (Glance), else {@code links.next} of a {@code links}
+ * object (Designate, Keystone). The first page is asked for with the caller's
  * limit and marker, every further one with the query of the link.
  */
 final class NextLink extends PagingScheme {
@@ -30,6 +31,9 @@ final class NextLink extends PagingScheme {
         String href = itemsField == null ? null : Links.href(body.path(itemsField + "_links"), "next");
         if (href == null) {
             href = Links.scalar(body.path("next"));
+        }
+        if (href == null) {
+            href = Links.scalar(body.path("links").path("next"));
         }
         return href == null ? null : Cursor.link(href, Links.query(href, details));
     }

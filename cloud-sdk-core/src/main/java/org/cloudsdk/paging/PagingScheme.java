@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>{@link #limitMarker()}: {@code ?limit=&marker=}, the marker being the last item's id
  *       (Nova, Cinder, Glance, Swift, Cloud Load Balancers, Auto Scale);</li>
- *   <li>{@link #nextLink()}: the {@code <collection>_links} entry with {@code rel=next}, or a
- *       top-level {@code next} (Nova, Neutron, Cinder, Glance, Octavia);</li>
+ *   <li>{@link #nextLink()}: the {@code <collection>_links} entry with {@code rel=next}, a
+ *       top-level {@code next} or {@code links.next} (Nova, Neutron, Cinder, Glance, Octavia,
+ *       Designate);</li>
  *   <li>{@link #limitOffset(int, int)}: {@code ?limit=&offset=} with the offset a multiple of the
  *       limit, and pages both ways (Cloud DNS);</li>
  *   <li>{@link #nextMarker()}: {@code metadata.next_marker} (Cloud Monitoring);</li>
@@ -66,8 +67,8 @@ public abstract sealed class PagingScheme permits LimitMarker, NextLink, LimitOf
 
     /**
      * The server's next link: the {@code rel=next} entry of {@code <items>_links} (Nova's
-     * {@code servers_links}, Neutron's {@code networks_links}) or a top-level {@code next}
-     * (Glance). The link's query is sent to the listing's own endpoint and path, so the token
+     * {@code servers_links}, Neutron's {@code networks_links}), a top-level {@code next}
+     * (Glance) or the {@code next} of a {@code links} object (Designate). The link's query is sent to the listing's own endpoint and path, so the token
      * never goes to a host named by a response, and a link written with an internal host name or
      * relative to the endpoint's root (Glance's {@code /v2/images?marker=...}) works alike.
      *

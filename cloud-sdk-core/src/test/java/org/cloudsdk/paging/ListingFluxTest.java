@@ -67,8 +67,9 @@ class ListingFluxTest {
     void aRepeatedMarkerEndsTheFluxWithAnError() {
         stub.page(PATH + "?limit=2&marker=b", LimitMarkerListingTest.page("a", "b"));
 
-        assertThatThrownBy(() -> volumes().flux().collectList().block()).isInstanceOf(CloudException.class)
-                .hasMessageContaining("marker 'b'");
+        // limited, so that a listing that did loop fails the test instead of hanging it
+        assertThatThrownBy(() -> volumes().flux().take(100).collectList().block())
+                .isInstanceOf(CloudException.class).hasMessageContaining("marker 'b'");
         assertThat(stub.urls()).hasSize(2);
     }
 
