@@ -214,7 +214,8 @@ public final class Listing<T> implements Iterable<T> {
 
     private ApiRequest.Builder request(Cursor cursor) {
         ApiRequest.Builder request = client.request(HttpMethod.GET, operation).path(pathTemplate, pathVariables);
-        headers.forEach(header -> request.header(header.getKey(), header.getValue()));
+        // the listing's own value of a header wins over the client's (a microversion, say)
+        headers.forEach(header -> request.setHeader(header.getKey(), header.getValue()));
         if (cursor.link() == null) {
             // a followed link carries the filters already, as the server wrote them
             query.forEach(parameter -> request.query(parameter.getKey(), parameter.getValue()));
@@ -380,12 +381,14 @@ public final class Listing<T> implements Iterable<T> {
         }
 
         /**
-         * @param name a header sent with every page (a microversion, say)
+         * @param name a header sent with every page, replacing the client's value of it (the
+         *     client's headers, such as its microversion, are sent as well)
          * @param value its value; null leaves it out
          * @return this builder
          */
         public Builder<T> header(String name, Object value) {
             Objects.requireNonNull(name, "name must not be null");
+            headers.removeIf(header -> header.getKey().equalsIgnoreCase(name));
             if (value != null) {
                 headers.add(Map.entry(name, String.valueOf(value)));
             }

@@ -3,6 +3,8 @@ package org.cloudsdk.paging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+
 import org.cloudsdk.errors.CloudException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +81,8 @@ class MarkerSchemesListingTest {
     }
 
     private static Listing.Builder<String> messages() {
-        return Listing.builder(stub.client("messaging", "/v2"), "list_messages", PagingScheme.linkMarker(),
+        return Listing.builder(stub.client("messaging", "/v2").withHeaders(Map.of("OpenStack-API-Version",
+                "messaging 2.0")), "list_messages", PagingScheme.linkMarker(),
                 item -> item.path("id").asString()).path("/queues/{queue}/messages", "demo").items("messages")
                 .header("Client-ID", "3381af92-2b9e-11e3-b191-71861300734c").query("echo", true).noContentAsEmpty();
     }
@@ -96,7 +99,8 @@ class MarkerSchemesListingTest {
         assertThat(stub.urls()).containsExactly(MESSAGES + "?echo=true&limit=2", MESSAGES + "?echo=true&limit=2&marker=2",
                 MESSAGES + "?echo=true&limit=2&marker=3");
         stub.server.verify(3, WireMock.getRequestedFor(WireMock.urlPathEqualTo(MESSAGES))
-                .withHeader("Client-ID", WireMock.equalTo("3381af92-2b9e-11e3-b191-71861300734c")));
+                .withHeader("Client-ID", WireMock.equalTo("3381af92-2b9e-11e3-b191-71861300734c"))
+                .withHeader("OpenStack-API-Version", WireMock.equalTo("messaging 2.0")));
     }
 
     @Test
