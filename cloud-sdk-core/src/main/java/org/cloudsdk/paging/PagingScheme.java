@@ -113,8 +113,11 @@ public abstract sealed class PagingScheme permits LimitMarker, NextLink, LimitOf
     }
 
     /**
-     * @param value the largest page size the service accepts, checked before any request; 0 for none
-     * @return a copy of this scheme with it
+     * @param value the largest page size the service accepts, checked before any request; 0 for
+     *     none (not for {@link #limitOffset(int, int)}, whose offsets need a bounded page size)
+     * @return a copy of this scheme with it (for limit + offset, its default page size lowered to
+     *     it when larger)
+     * @throws IllegalArgumentException when the value is negative, or 0 for limit + offset
      */
     public abstract PagingScheme withMaxLimit(int value);
 
