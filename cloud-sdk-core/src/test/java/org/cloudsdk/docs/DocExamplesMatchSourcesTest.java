@@ -46,10 +46,16 @@ class DocExamplesMatchSourcesTest {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyBlockOfArchitectureAppearsInItsExamples() throws IOException {
+        return checks("architecture.md", "ArchitectureExamples.java");
+    }
+
     @Test
     void theGuidesHaveTheirBlocks() throws IOException {
         assertThat(javaBlocks(DOCS.resolve("object-storage.md"))).hasSize(24);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
+        assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
     }
 
     @Test

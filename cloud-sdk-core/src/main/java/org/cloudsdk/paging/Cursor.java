@@ -1,0 +1,52 @@
+package org.cloudsdk.paging;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where one page starts: the paging parameters its request carries. Either the SDK's own
+ * parameters ({@code limit}, {@code marker}, {@code offset}) or, for a followed next link, the
+ * query of that link as the server wrote it.
+ *
+ * @param limit the page size sent, or null for the server's default
+ * @param marker the marker sent, or null
+ * @param offset the offset sent, or null
+ * @param link the next link this page was reached by, or null
+ * @param linkQuery the query parameters of {@code link}, in order; empty without a link
+ */
+record Cursor(Integer limit, String marker, Integer offset, String link, List<Map.Entry<String, String>> linkQuery) {
+
+    Cursor {
+        linkQuery = List.copyOf(linkQuery);
+    }
+
+    static Cursor of(Integer limit, String marker, Integer offset) {
+        return new Cursor(limit, marker, offset, null, List.of());
+    }
+
+    static Cursor link(String href, List<Map.Entry<String, String>> query) {
+        return new Cursor(null, null, null, href, query);
+    }
+
+    /** @return what identifies this position, so that a listing sent back to it is caught */
+    String key() {
+        if (link != null) {
+            return "link " + link;
+        }
+        if (offset != null) {
+            return "offset " + offset;
+        }
+        return marker == null ? "start" : "marker " + marker;
+    }
+
+    /** @return how the position is named in a message */
+    String describe() {
+        if (link != null) {
+            return "next link '" + link + "'";
+        }
+        if (offset != null) {
+            return "offset " + offset;
+        }
+        return marker == null ? "the first page" : "marker '" + marker + "'";
+    }
+}
