@@ -51,11 +51,17 @@ class DocExamplesMatchSourcesTest {
         return checks("architecture.md", "ArchitectureExamples.java");
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyBlockOfTransportAppearsInItsExamples() throws IOException {
+        return checks("transport.md", "TransportGuideExamples.java");
+    }
+
     @Test
     void theGuidesHaveTheirBlocks() throws IOException {
         assertThat(javaBlocks(DOCS.resolve("object-storage.md"))).hasSize(24);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
+        assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
     }
 
     @Test
