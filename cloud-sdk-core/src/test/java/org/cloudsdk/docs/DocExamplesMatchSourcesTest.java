@@ -56,12 +56,18 @@ class DocExamplesMatchSourcesTest {
         return checks("transport.md", "TransportGuideExamples.java");
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyBlockOfConfigurationAppearsInItsExamples() throws IOException {
+        return checks("configuration.md", "ConfigurationGuideExamples.java");
+    }
+
     @Test
     void theGuidesHaveTheirBlocks() throws IOException {
         assertThat(javaBlocks(DOCS.resolve("object-storage.md"))).hasSize(24);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
+        assertThat(javaBlocks(DOCS.resolve("configuration.md"))).hasSize(2);
     }
 
     @Test
