@@ -61,6 +61,11 @@ class DocExamplesMatchSourcesTest {
         return checks("configuration.md", "ConfigurationGuideExamples.java");
     }
 
+    @TestFactory
+    Stream<DynamicTest> theReadmesBlockAppearsInItsExamples() throws IOException {
+        return checks(MODULE.getParent().resolve("README.md"), "README.md", "ReadmeExamples.java");
+    }
+
     @Test
     void theGuidesHaveTheirBlocks() throws IOException {
         assertThat(javaBlocks(DOCS.resolve("object-storage.md"))).hasSize(24);
@@ -68,6 +73,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
         assertThat(javaBlocks(DOCS.resolve("configuration.md"))).hasSize(2);
+        assertThat(javaBlocks(MODULE.getParent().resolve("README.md"))).hasSize(1);
     }
 
     @Test
@@ -79,9 +85,13 @@ class DocExamplesMatchSourcesTest {
     }
 
     private static Stream<DynamicTest> checks(String doc, String examples) throws IOException {
+        return checks(DOCS.resolve(doc), doc, examples);
+    }
+
+    private static Stream<DynamicTest> checks(Path page, String doc, String examples) throws IOException {
         Path source = EXAMPLES.resolve(examples);
         List<String> sourceLines = normalized(Files.readAllLines(source, StandardCharsets.UTF_8));
-        return javaBlocks(DOCS.resolve(doc)).stream().map(block -> DynamicTest.dynamicTest(
+        return javaBlocks(page).stream().map(block -> DynamicTest.dynamicTest(
                 doc + " line " + block.line(),
                 () -> assertThat(indexOf(sourceLines, normalized(block.lines())))
                         .as("%s%n%nis not in %s, verbatim but for indentation and trailing spaces: copy the "
