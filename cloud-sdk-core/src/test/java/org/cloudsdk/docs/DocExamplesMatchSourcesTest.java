@@ -76,6 +76,23 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(MODULE.getParent().resolve("README.md"))).hasSize(1);
     }
 
+    /** A new page with java blocks gets a check of its own, or this fails. */
+    @Test
+    void everyPageWithJavaBlocksIsChecked() throws IOException {
+        // waiting.md: WaitingGuideExamplesTest; spring-boot.md: the autoconfigure module's SpringBootGuideExamplesTest
+        List<String> checked = List.of("architecture.md", "configuration.md", "getting-started.md", "object-storage.md",
+                "spring-boot.md", "transport.md", "waiting.md");
+        List<String> withBlocks = new ArrayList<>();
+        try (Stream<Path> pages = Files.list(DOCS)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                if (!javaBlocks(page).isEmpty()) {
+                    withBlocks.add(page.getFileName().toString());
+                }
+            }
+        }
+        assertThat(withBlocks).as("pages of docs/ with java blocks").isSubsetOf(checked);
+    }
+
     @Test
     void aBlockMatchesOnlyConsecutiveLines() {
         List<String> source = normalized(List.of("a();", "", "    b();  ", "c();"));
