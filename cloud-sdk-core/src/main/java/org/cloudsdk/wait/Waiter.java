@@ -70,6 +70,8 @@ public final class Waiter implements AutoCloseable {
     private final boolean closeable;
     private final Executor completionExecutor;
     private final ObservationRegistry observations;
+    private final WaitOptions untilDefaults;
+    private final WaitOptions buildDefaults;
     private final Set<WaitOperation<?>> waits = ConcurrentHashMap.newKeySet();
 
     private Waiter(Builder builder, boolean closeable) {
@@ -78,6 +80,18 @@ public final class Waiter implements AutoCloseable {
         this.closeable = closeable;
         this.completionExecutor = builder.completionExecutor;
         this.observations = builder.observations;
+        this.untilDefaults = builder.untilDefaults;
+        this.buildDefaults = builder.buildDefaults;
+    }
+
+    /** @return the options of the {@code waitUntil} forms that take none (pyrax's by default) */
+    public WaitOptions untilDefaults() {
+        return untilDefaults;
+    }
+
+    /** @return the options of the {@code waitForBuild} forms that take none (pyrax's by default) */
+    public WaitOptions buildDefaults() {
+        return buildDefaults;
     }
 
     /**
@@ -112,7 +126,7 @@ public final class Waiter implements AutoCloseable {
      *     the polling stops and the interrupt flag is set again
      */
     public <T extends Waitable<T>> T waitUntil(T handle, String attribute, Collection<?> desired) {
-        return waitUntil(handle, attribute, desired, WaitOptions.defaults());
+        return waitUntil(handle, attribute, desired, untilDefaults);
     }
 
     /**
@@ -193,7 +207,7 @@ public final class Waiter implements AutoCloseable {
      * @throws org.cloudsdk.errors.OperationInterruptedException when the thread is interrupted
      */
     public <T extends Waitable<T>> T waitForBuild(T handle) {
-        return waitForBuild(handle, WaitOptions.forBuild());
+        return waitForBuild(handle, buildDefaults);
     }
 
     /**
@@ -232,7 +246,7 @@ public final class Waiter implements AutoCloseable {
      * @return the future of the built snapshot, with pyrax's {@code wait_for_build} defaults
      */
     public <T extends Waitable<T>> CompletableFuture<T> waitForBuildAsync(T handle) {
-        return waitForBuildAsync(handle, WaitOptions.forBuild());
+        return waitForBuildAsync(handle, buildDefaults);
     }
 
     /**
@@ -336,8 +350,25 @@ public final class Waiter implements AutoCloseable {
         private ScheduledExecutorService scheduler;
         private Executor completionExecutor = ForkJoinPool.commonPool();
         private ObservationRegistry observations = ObservationRegistry.NOOP;
+        private WaitOptions untilDefaults = WaitOptions.defaults();
+        private WaitOptions buildDefaults = WaitOptions.forBuild();
 
         private Builder() {
+        }
+
+        /**
+         * @param until the options of the {@code waitUntil} forms that take none (default
+         *     {@link WaitOptions#defaults()}: pyrax's {@code wait_until})
+         * @param build the options of the {@code waitForBuild} forms that take none (default
+         *     {@link WaitOptions#forBuild()}: pyrax's {@code wait_for_build})
+         * @return this builder
+         */
+        public Builder defaults(WaitOptions until, WaitOptions build) {
+            requireNonNull(until, "until");
+            requireNonNull(build, "build");
+            this.untilDefaults = until;
+            this.buildDefaults = build;
+            return this;
         }
 
         /**

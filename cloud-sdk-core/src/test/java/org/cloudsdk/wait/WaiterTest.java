@@ -73,6 +73,28 @@ class WaiterTest {
     }
 
     @Test
+    void theFormsWithoutOptionsUseTheWaitersDefaults() {
+        WaitOptions until = FAST.toBuilder().attempts(2).build();
+        WaitOptions build = WaitOptions.forBuild().toBuilder().interval(Duration.ofMillis(5)).build();
+        try (Waiter configured = Waiter.builder().defaults(until, build).build()) {
+            assertThat(configured.untilDefaults()).isEqualTo(until);
+            assertThat(configured.buildDefaults()).isEqualTo(build);
+
+            // two attempts, then the wait gives up: the defaults' attempts applied, not pyrax's "until reached"
+            FakeResource.Script slow = new FakeResource.Script(null, "BUILD", "BUILD", "BUILD", "ACTIVE");
+            assertThatThrownBy(() -> configured.waitUntil(FakeResource.server("srv-1", slow), "status", ACTIVE))
+                    .isInstanceOf(WaitTimeoutException.class);
+            // every 5 ms instead of pyrax's 20 s: done at once
+            FakeResource.Script built = new FakeResource.Script(null, "BUILD", "ACTIVE");
+            assertThat(configured.waitForBuild(FakeResource.server("srv-2", built)).attribute("status")).contains("ACTIVE");
+        }
+        assertThat(Waiter.shared().untilDefaults()).isEqualTo(WaitOptions.defaults());
+        assertThat(Waiter.shared().buildDefaults()).isEqualTo(WaitOptions.forBuild());
+        assertThatThrownBy(() -> Waiter.builder().defaults(null, WaitOptions.forBuild()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("until must not be null");
+    }
+
+    @Test
     void aFailureValueEndsTheWaitAtOnceWithTheFailedSnapshot() {
         FakeResource.Script script = new FakeResource.Script(null, "BUILD", "ERROR", "ACTIVE");
 

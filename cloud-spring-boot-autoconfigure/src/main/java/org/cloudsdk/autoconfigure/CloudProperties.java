@@ -69,6 +69,10 @@ public class CloudProperties extends CloudSettingsProperties {
     @NestedConfigurationProperty
     private final CloudHealthProperties health = new CloudHealthProperties();
 
+    /** Defaults of the waiter (waitUntil, waitForBuild). */
+    @NestedConfigurationProperty
+    private final CloudWaitProperties wait = new CloudWaitProperties();
+
     /** @return the active environment */
     public String getEnvironment() {
         return environment;
@@ -147,6 +151,11 @@ public class CloudProperties extends CloudSettingsProperties {
     /** @return the health settings */
     public CloudHealthProperties getHealth() {
         return health;
+    }
+
+    /** @return the waiter's defaults */
+    public CloudWaitProperties getWait() {
+        return wait;
     }
 
     /** @return the active environment and the named ones, active first */
