@@ -924,10 +924,10 @@ cloud_rss_mib() { # resident memory of every process this script started, in MiB
 }
 
 register_tier2() { # each component's service users and catalog entries, once per port layout
-  local c stamp admin=
+  local c admin=
+  local stamp="$KEYSTONE_PORT $GLANCE_PORT $PLACEMENT_PORT $NOVA_PORT $NEUTRON_PORT $CINDER_PORT $ZAQAR_PORT $OCTAVIA_PORT $REGION"
   for c in "${TIER2[@]}"; do
     is_selected "$c" || continue
-    stamp="$KEYSTONE_PORT $GLANCE_PORT $PLACEMENT_PORT $NOVA_PORT $NEUTRON_PORT $CINDER_PORT $ZAQAR_PORT $OCTAVIA_PORT $REGION"
     [ "$(cat "$STATE/$c/.registered" 2>/dev/null)" = "$stamp" ] && continue
     if [ -z "$admin" ]; then
       # an admin's token (provision_keystone may have left the demo user's in TOKEN)

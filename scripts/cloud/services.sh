@@ -5,37 +5,33 @@
 # every service user's password: <name>pass unless SERVICE_PASSWORD is set (test cloud only)
 service_password() { echo "${SERVICE_PASSWORD:-$1pass}"; }
 
-# [keystone_authtoken] of a service whose user is USER: validates the tokens callers send
-authtoken_section() { # USER
+# the keystoneauth lines of a password login of service user USER (project "service")
+service_login() { # USER
   cat <<EOF
-[keystone_authtoken]
-www_authenticate_uri = $KS_URL/v3
-auth_url = $KS_URL/v3
 auth_type = password
+auth_url = $KS_URL/v3
 project_domain_id = default
 user_domain_id = default
 project_name = service
 username = $1
 password = $(service_password "$1")
 region_name = $REGION
-memcached_servers = $HOST:$MEMCACHED_PORT
 EOF
+}
+
+# [keystone_authtoken] of a service whose user is USER: validates the tokens callers send
+authtoken_section() { # USER
+  echo "[keystone_authtoken]"
+  echo "www_authenticate_uri = $KS_URL/v3"
+  service_login "$1"
+  echo "memcached_servers = $HOST:$MEMCACHED_PORT"
 }
 
 # a keystoneauth section (SECTION) for calls a service makes to a peer as service user USER
 peer_section() { # SECTION USER
-  cat <<EOF
-[$1]
-auth_type = password
-auth_url = $KS_URL/v3
-project_domain_id = default
-user_domain_id = default
-project_name = service
-username = $2
-password = $(service_password "$2")
-region_name = $REGION
-valid_interfaces = public
-EOF
+  echo "[$1]"
+  service_login "$2"
+  echo "valid_interfaces = public"
 }
 
 transport_url() { echo "rabbit://openstack:$RABBIT_PASSWORD@$HOST:$RABBIT_PORT/"; }

@@ -293,15 +293,8 @@ public final class CloudContext implements AutoCloseable {
             throw new IllegalArgumentException("service must not be blank; expected a catalog type or one of "
                     + ServiceType.knownNames());
         }
-        String effectiveRegion = regionOrDefault(region);
-        ServiceClient client = new ServiceClient(transport, session, type, effectiveRegion, endpointInterface.v3Name(),
-                () -> session.token().map(ignored -> session.currentToken().catalog()
-                        .endpoint(type, effectiveRegion, endpointInterface).url()));
-        if (session.isAuthenticated()) {
-            // known now: fail at once, as for the named services
-            session.currentToken().catalog().endpoint(type, effectiveRegion, endpointInterface);
-        }
-        return client;
+        return checkedClient(type, region, endpointInterface,
+                (catalog, effectiveRegion) -> catalog.endpoint(type, effectiveRegion, endpointInterface));
     }
 
     /**
@@ -313,20 +306,32 @@ public final class CloudContext implements AutoCloseable {
     public ServiceClient client(ServiceType service, String region, EndpointInterface endpointInterface) {
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
-        ServiceClient client = lazyClient(service, region, endpointInterface);
+        return checkedClient(service.serviceName(), region, endpointInterface,
+                (catalog, effectiveRegion) -> catalog.endpoint(service, effectiveRegion, endpointInterface));
+    }
+
+    /** How a client finds its endpoint in the current catalog: by service type, or by raw catalog type. */
+    private interface EndpointLookup {
+        Endpoint in(ServiceCatalog catalog, String region);
+    }
+
+    /** A client whose endpoint is looked up at each call, and at once when the context is authenticated. */
+    private ServiceClient checkedClient(String name, String region, EndpointInterface endpointInterface,
+            EndpointLookup lookup) {
+        ServiceClient client = lazyClient(name, region, endpointInterface, lookup);
         if (session.isAuthenticated()) {
             // known now: fail at once, as pyrax does, rather than at the first call
-            session.currentToken().catalog().endpoint(service, client.region(), endpointInterface);
+            lookup.in(session.currentToken().catalog(), client.region());
         }
         return client;
     }
 
     /** A client whose endpoint is looked up at each call only, for optional services such as the CDN. */
-    private ServiceClient lazyClient(ServiceType service, String region, EndpointInterface endpointInterface) {
+    private ServiceClient lazyClient(String name, String region, EndpointInterface endpointInterface,
+            EndpointLookup lookup) {
         String effectiveRegion = regionOrDefault(region);
-        return new ServiceClient(transport, session, service.serviceName(), effectiveRegion,
-                endpointInterface.v3Name(), () -> session.token().map(ignored -> session.currentToken().catalog()
-                        .endpoint(service, effectiveRegion, endpointInterface).url()));
+        return new ServiceClient(transport, session, name, effectiveRegion, endpointInterface.v3Name(),
+                () -> session.token().map(ignored -> lookup.in(session.currentToken().catalog(), effectiveRegion).url()));
     }
 
     /**
@@ -357,7 +362,9 @@ public final class CloudContext implements AutoCloseable {
                 // optional (only Rackspace has one), so resolved at each CDN call: a cloud without it
                 // fails there with NoEndpointForServiceException, before any request; the CDN
                 // management API is reached on its public URL only
-                lazyClient(ServiceType.OBJECT_CDN, region, EndpointInterface.PUBLIC),
+                lazyClient(ServiceType.OBJECT_CDN.serviceName(), region, EndpointInterface.PUBLIC,
+                        (catalog, cdnRegion) -> catalog.endpoint(ServiceType.OBJECT_CDN, cdnRegion,
+                                EndpointInterface.PUBLIC)),
                 objectStorageSettings, transferExecutor));
     }
 

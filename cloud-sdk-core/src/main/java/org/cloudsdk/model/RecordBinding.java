@@ -26,8 +26,7 @@ final class RecordBinding {
     private final Component[] components;
     private final MethodHandle constructor;
 
-    private record Component(String name, String jsonName, Type type, Class<?> rawType, boolean allFields,
-            MethodHandle accessor) {
+    private record Component(String name, String jsonName, Type type, boolean allFields, MethodHandle accessor) {
     }
 
     private RecordBinding(Class<?> type) {
@@ -52,7 +51,7 @@ final class RecordBinding {
                 // records of service packages are often package-private
                 c.getAccessor().setAccessible(true);
                 components[i] = new Component(c.getName(), name != null ? name.value() : scheme.apply(c.getName()),
-                        c.getGenericType(), c.getType(), all, MethodHandles.lookup().unreflect(c.getAccessor()));
+                        c.getGenericType(), all, MethodHandles.lookup().unreflect(c.getAccessor()));
                 parameterTypes[i] = c.getType();
             }
             var canonical = type.getDeclaredConstructor(parameterTypes);
