@@ -18,7 +18,8 @@ EOF
   cat > "$NV/nova.conf" <<EOF
 [DEFAULT]
 transport_url = $(transport_url)
-compute_driver = fake.FakeDriver
+# Nova's fake driver, with snapshots that upload data (scripts/cloud/py/cloudsdk_fake_compute.py)
+compute_driver = cloudsdk_fake_compute.FakeDriver
 host = $COMPUTE_HOST
 my_ip = $HOST
 state_path = $NV/state
@@ -104,7 +105,9 @@ wait_compute() {
   # nova-compute registers its resource provider at start and only retries a minute later:
   # start it once Placement answers. Its console script comes with the nova-compute package,
   # which pulls in libvirt and qemu: run its module instead.
-  spawn nova-compute - $PY -c 'import sys; sys.argv[0] = "nova-compute"
+  # Nova loads its driver from nova.virt only: the snapshotting fake driver is registered there
+  spawn nova-compute - env "PYTHONPATH=$CLOUD_LIB/py" $PY -c 'import sys; sys.argv[0] = "nova-compute"
+import cloudsdk_fake_compute; sys.modules["nova.virt.cloudsdk_fake_compute"] = cloudsdk_fake_compute
 from nova.cmd.compute import main; sys.exit(main())' --config-file "$NV/nova-compute.conf"
   wait_http nova-api "http://$HOST:$NOVA_PORT/"
 }

@@ -2,6 +2,7 @@ package org.cloudsdk;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 
+import org.cloudsdk.compute.Compute;
 import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.errors.NotAuthenticatedException;
 import org.cloudsdk.http.ServiceClient;
@@ -23,6 +25,7 @@ import org.cloudsdk.identity.Token;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.service.ServiceDefinition;
 
 import reactor.core.publisher.Mono;
 
@@ -53,20 +56,27 @@ public final class CloudContext implements AutoCloseable {
     private final CloudSettings settings;
     private final IdentitySession session;
     private final Transport transport;
-    // one client per region, so its cached temp-URL key and /info answer are shared
-    private final ConcurrentMap<String, ObjectStorage> objectStorage = new ConcurrentHashMap<>();
+    // one client per service and region, so what a client caches (object storage's temp-URL key
+    // and /info answer, compute's microversion) is shared by every caller
+    private final ConcurrentMap<ServiceKey, Object> services = new ConcurrentHashMap<>();
 
     private final ObjectStorageSettings objectStorageSettings;
     private final Executor transferExecutor;
+    private final Map<ServiceType, String> microversions;
 
     CloudContext(CloudSettings settings, IdentitySession session, Transport transport,
-            ObjectStorageSettings objectStorageSettings, Executor transferExecutor) {
+            ObjectStorageSettings objectStorageSettings, Executor transferExecutor,
+            Map<ServiceType, String> microversions) {
         this.settings = settings;
         this.session = session;
         this.transport = transport;
         this.objectStorageSettings = Objects.requireNonNull(objectStorageSettings,
                 "objectStorageSettings must not be null");
         this.transferExecutor = transferExecutor;
+        this.microversions = Map.copyOf(microversions);
+    }
+
+    private record ServiceKey(String service, String region) {
     }
 
     /** @return a builder that reads the configuration file and environment variables */
@@ -326,6 +336,17 @@ public final class CloudContext implements AutoCloseable {
         return client;
     }
 
+    /**
+     * @param service an optional companion service such as the CDN
+     * @param region the region, or null for the default
+     * @param endpointInterface the interface
+     * @return a client whose endpoint is looked up at each call only (no check now)
+     */
+    ServiceClient optionalClient(ServiceType service, String region, EndpointInterface endpointInterface) {
+        return lazyClient(service.serviceName(), region, endpointInterface,
+                (catalog, effectiveRegion) -> catalog.endpoint(service, effectiveRegion, endpointInterface));
+    }
+
     /** A client whose endpoint is looked up at each call only, for optional services such as the CDN. */
     private ServiceClient lazyClient(String name, String region, EndpointInterface endpointInterface,
             EndpointLookup lookup) {
@@ -353,19 +374,60 @@ public final class CloudContext implements AutoCloseable {
      *     context's object storage settings and transfer executor; the same client on each call
      */
     public ObjectStorage objectStorage(String region) {
+        return service(ObjectStorage.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloudservers}: compute in the default region. Creating it makes no
+     * network call; the microversion is negotiated on its first call (or set with
+     * {@link CloudContextBuilder#microversion(String, String)}). The same client is returned on
+     * each call.
+     *
+     * @return the compute client
+     */
+    public Compute compute() {
+        return compute(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return compute in that region; the same client on each call
+     */
+    public Compute compute(String region) {
+        return service(Compute.SERVICE, region);
+    }
+
+    /**
+     * The client of any registered service ({@link CloudServices#all()}) in a region, built on
+     * first request and then shared: {@code ctx.service(Compute.SERVICE, "ORD")} is
+     * {@code ctx.compute("ORD")}. Creating it makes no network call.
+     *
+     * @param definition the service's registration
+     * @param region the region, or null for the default
+     * @param <C> the client class
+     * @return the client
+     */
+    public <C> C service(ServiceDefinition<C> definition, String region) {
+        Objects.requireNonNull(definition, "definition must not be null");
         // the configured default region, named or not, is one client; without one the default
         // comes from the token, unknown before authentication
         String named = region == null || region.isBlank() ? settings.region() : region.trim();
-        String key = named == null ? "" : named;
-        return objectStorage.computeIfAbsent(key, ignored -> new ObjectStorage(
-                client(ServiceType.OBJECT_STORE, region, defaultInterface(ServiceType.OBJECT_STORE)),
-                // optional (only Rackspace has one), so resolved at each CDN call: a cloud without it
-                // fails there with NoEndpointForServiceException, before any request; the CDN
-                // management API is reached on its public URL only
-                lazyClient(ServiceType.OBJECT_CDN.serviceName(), region, EndpointInterface.PUBLIC,
-                        (catalog, cdnRegion) -> catalog.endpoint(ServiceType.OBJECT_CDN, cdnRegion,
-                                EndpointInterface.PUBLIC)),
-                objectStorageSettings, transferExecutor));
+        ServiceKey key = new ServiceKey(definition.name(), named == null ? "" : named);
+        return definition.clientType().cast(services.computeIfAbsent(key,
+                ignored -> definition.create(new RegionServiceContext(this, definition, region))));
+    }
+
+    /**
+     * @param service a service
+     * @return the microversion set for it with {@link CloudContextBuilder#microversion(String, String)}
+     */
+    public Optional<String> microversion(ServiceType service) {
+        return Optional.ofNullable(microversions.get(service));
+    }
+
+    /** Settings of a service given to the builder, by type (object storage's tunables). */
+    <S> Optional<S> serviceSettings(Class<S> type) {
+        return type.isInstance(objectStorageSettings) ? Optional.of(type.cast(objectStorageSettings)) : Optional.empty();
     }
 
     /**

@@ -28,6 +28,7 @@ import org.cloudsdk.identity.IdentityProvider;
 import org.cloudsdk.identity.IdentityProviders;
 import org.cloudsdk.identity.IdentitySession;
 import org.cloudsdk.identity.KeystoneV3Identity;
+import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.identity.secret.Keychains;
 import org.cloudsdk.identity.secret.SecretStore;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
@@ -77,6 +78,7 @@ public final class CloudContextBuilder {
     private String missingCredentialsHint = MISSING_CREDENTIALS;
     private ObjectStorageSettings objectStorageSettings = ObjectStorageSettings.defaults();
     private Executor transferExecutor;
+    private final Map<ServiceType, String> microversions = new EnumMap<>(ServiceType.class);
 
     CloudContextBuilder() {
     }
@@ -487,6 +489,26 @@ public final class CloudContextBuilder {
     }
 
     /**
+     * Pins the microversion of a service's clients, instead of the newest the server and the SDK
+     * both support (negotiated on each client's first call).
+     *
+     * @param service a service name or alias ({@code compute}, {@code nova})
+     * @param version such as {@code 2.79}, or {@code latest} (or null) to negotiate
+     * @return this builder
+     * @throws IllegalArgumentException when the service is unknown or the version malformed
+     */
+    public CloudContextBuilder microversion(String service, String version) {
+        ServiceType type = ServiceType.fromName(service);
+        if (version == null || version.isBlank() || version.trim().equalsIgnoreCase("latest")) {
+            microversions.remove(type);
+        } else {
+            org.cloudsdk.http.Microversion.parse(version.trim());
+            microversions.put(type, version.trim());
+        }
+        return this;
+    }
+
+    /**
      * Where the context's background transfers (the files of folder uploads and syncs) run: an
      * application's task executor, or one of virtual threads. Each transfer still runs at most its
      * {@code parallelism} files at once, however many threads the executor has. The context never
@@ -554,7 +576,7 @@ public final class CloudContextBuilder {
         IdentitySession session = new IdentitySession(provider, effective.authEndpoint(), effective.region(),
                 new IdentityHttp(transport), resolved, scope, tokenRefreshMargin, clock, observationRegistry,
                 missingCredentialsHint);
-        return new CloudContext(effective, session, transport, objectStorageSettings, transferExecutor);
+        return new CloudContext(effective, session, transport, objectStorageSettings, transferExecutor, microversions);
     }
 
     private Credentials resolveCredentials(CloudSettings effective, CredentialFile file, CloudsYaml.Entry cloudEntry) {

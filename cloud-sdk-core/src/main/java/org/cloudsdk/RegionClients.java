@@ -2,10 +2,12 @@ package org.cloudsdk;
 
 import java.util.Objects;
 
+import org.cloudsdk.compute.Compute;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.service.ServiceDefinition;
 
 /**
  * The clients of one region of a context, pyrax's {@code ctx.ORD.compute.client}. Region names
@@ -41,6 +43,20 @@ public final class RegionClients {
      */
     public ServiceClient client(String service, EndpointInterface endpointInterface) {
         return context.client(service, name, endpointInterface);
+    }
+
+    /**
+     * @param definition a registered service ({@link CloudServices#all()})
+     * @param <C> its client class
+     * @return its client in this region, the same as {@code context.service(definition, name)}
+     */
+    public <C> C service(ServiceDefinition<C> definition) {
+        return context.service(definition, name);
+    }
+
+    /** @return compute in this region (pyrax's {@code ctx.ORD.compute.client}) */
+    public Compute compute() {
+        return context.compute(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -27,13 +27,14 @@ public final class Redactor {
             "x-container-meta-temp-url-key-2", "x-auth-new-token");
 
     private static final Set<String> SECRET_FIELDS = Set.of("password", "apikey", "api_key", "secret",
-            "application_credential_secret", "temp_url_key", "key", "passcode", "totp");
+            "application_credential_secret", "temp_url_key", "key", "passcode", "totp", "adminpass", "admin_pass",
+            "private_key");
 
     private static final Pattern QUERY_SECRETS = Pattern.compile(
             "(?i)([?&](?:temp_url_sig|signature|token|password|api_key|apikey|secret)=)[^&#]*");
 
     private static final Pattern TEXT_SECRETS = Pattern.compile(
-            "(?i)((?:password|api_?key|secret|token|temp[-_]url[-_]key(?:-2)?)\\s*[=:]\\s*\"?)[^\\s\"&,;]+");
+            "(?i)((?:password|adminpass|api_?key|secret|token|temp[-_]url[-_]key(?:-2)?)\\s*[=:]\\s*\"?)[^\\s\"&,;]+");
 
     private Redactor() {
     }

@@ -37,6 +37,10 @@ import org.cloudsdk.http.ResponseReader;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
 import org.cloudsdk.http.Workload;
+import org.cloudsdk.identity.EndpointInterface;
+import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.service.ServiceContext;
+import org.cloudsdk.service.ServiceDefinition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -46,6 +50,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Object storage (OpenStack Swift, Rackspace Cloud Files): pyrax's {@code cloudfiles} client, with
@@ -71,6 +76,15 @@ import reactor.core.publisher.Sinks;
  */
 public final class ObjectStorage {
 
+    /**
+     * The registration of object storage: {@code ctx.objectStorage()}, the starter's bean and its
+     * health entry (a HEAD on the account, with its container and object counts).
+     */
+    public static final ServiceDefinition<ObjectStorage> SERVICE = ServiceDefinition
+            .builder("object_store", ServiceType.OBJECT_STORE, ObjectStorage.class, ObjectStorage::create)
+            .healthCheck(ObjectStorage::healthDetails)
+            .build();
+
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
     private final AtomicReference<SwiftInfo> swiftInfo;
@@ -82,6 +96,32 @@ public final class ObjectStorage {
     private final Executor transferExecutor;
     /** This client for background work (folder syncs and uploads, segments): the longer retry policy. */
     private final ObjectStorage background;
+
+    private static ObjectStorage create(ServiceContext context) {
+        // the CDN is optional (only Rackspace has one), so resolved at each CDN call: a cloud
+        // without it fails there with NoEndpointForServiceException, before any request; its
+        // management API is reached on its public URL only
+        return new ObjectStorage(context.client(),
+                context.optionalClient(ServiceType.OBJECT_CDN, EndpointInterface.PUBLIC),
+                context.settings(ObjectStorageSettings.class).orElseGet(ObjectStorageSettings::defaults),
+                context.transferExecutor().orElse(null));
+    }
+
+    /** The health entry's read: a HEAD on the account, off the event loops (the call blocks). */
+    private Mono<Map<String, Object>> healthDetails() {
+        return Mono.fromCallable(this::getAccountMetadata).subscribeOn(Schedulers.boundedElastic()).map(account -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("region", String.valueOf(client.region()));
+            details.put("interface", client.endpointInterface());
+            if (account.get("x-account-container-count") != null) {
+                details.put("containers", account.get("x-account-container-count"));
+            }
+            if (account.get("x-account-object-count") != null) {
+                details.put("objects", account.get("x-account-object-count"));
+            }
+            return details;
+        });
+    }
 
     /**
      * @param storage a client of the object-store service (its endpoint is the account's storage

@@ -84,6 +84,13 @@ public final class LocalCloud {
                 .projectDomainName(get("project.domain"));
     }
 
+    /** @return a builder for the cloud's administrator in the admin project */
+    public static CloudContextBuilder admin() {
+        return keystone().username(get("admin.username")).password(get("admin.password"))
+                .tenantName(get("admin.project")).userDomainName(get("user.domain"))
+                .projectDomainName(get("project.domain"));
+    }
+
     /** @return a builder for the second user in the second project */
     public static CloudContextBuilder alt() {
         return keystone().username(get("alt.username")).password(get("alt.password"))
