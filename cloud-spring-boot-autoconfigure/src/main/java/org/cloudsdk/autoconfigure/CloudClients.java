@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.cloudsdk.CloudContext;
+import org.cloudsdk.CloudServices;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.service.ServiceDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
  * ServiceClient files = clients.environment("public").client("object_store", "LON");
  * ObjectStorage ord = clients.objectStorage("ORD");
  * ObjectStorage lon = clients.environment("public").objectStorage("LON");
+ * Compute dfw = clients.service(Compute.SERVICE, "DFW");
  * }</pre>
  *
  * <p>Thread-safe. Building a context makes no network call; each authenticates on first use.
@@ -177,14 +180,45 @@ public class CloudClients implements AutoCloseable {
     }
 
     ObjectStorage objectStorage(String environment, String region) {
-        String service = ServiceType.OBJECT_STORE.serviceName();
-        if (!isEnabled(service)) {
-            throw new IllegalStateException("the service " + service + " is disabled: cloud.services." + service
-                    + ".enabled=false");
-        }
         // the context applies cloud.object-storage.* (CloudContextFactory put them in its settings)
         // and keeps one client per region, so every way of reaching it gets the same one
-        return context(environment).objectStorage(region);
+        return service(environment, ObjectStorage.SERVICE, region);
+    }
+
+    /**
+     * The client of any service of {@link CloudServices#all()} in the active environment:
+     * {@code clients.service(Compute.SERVICE, "ORD")}. Its context builds it once per region and
+     * shares it.
+     *
+     * @param definition the service's registration
+     * @param region the region, or null for the default one
+     * @param <C> the client class
+     * @return the client; no network call is made
+     * @throws IllegalStateException when {@code cloud.services.<name>.enabled=false}
+     */
+    public <C> C service(ServiceDefinition<C> definition, String region) {
+        return service(activeEnvironment, definition, region);
+    }
+
+    <C> C service(String environment, ServiceDefinition<C> definition, String region) {
+        Objects.requireNonNull(definition, "definition must not be null");
+        if (!properties.isEnabled(definition.type())) {
+            throw new IllegalStateException("the service " + definition.name() + " is disabled: cloud.services."
+                    + definition.name() + ".enabled=false");
+        }
+        return context(environment).service(definition, region);
+    }
+
+    /**
+     * @param name a service's name or alias ({@code compute}, {@code nova})
+     * @return its client in the default region of the active environment; used by the starter's
+     *     client beans
+     * @throws IllegalArgumentException when the SDK has no client for that service
+     */
+    Object defaultClient(String name) {
+        ServiceDefinition<?> definition = CloudServices.find(name)
+                .orElseThrow(() -> new IllegalArgumentException("no service client is registered as '" + name + "'"));
+        return service(definition, null);
     }
 
     /** Closes the contexts this registry built (not the active one); later requests for them fail. */

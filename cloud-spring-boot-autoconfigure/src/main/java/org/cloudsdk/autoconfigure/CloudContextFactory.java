@@ -108,6 +108,11 @@ public final class CloudContextFactory {
         builder.httpSettings(httpSettings()).retryPolicies(retryPolicies)
                 .objectStorageSettings(properties.getObjectStorage().toSettings())
                 .transferExecutor(transferExecutor);
+        properties.getServices().forEach((service, serviceSettings) -> {
+            if (serviceSettings.getMicroversion() != null) {
+                builder.microversion(service.serviceName(), serviceSettings.getMicroversion());
+            }
+        });
         if (observationRegistry != null) {
             builder.observationRegistry(observationRegistry);
         }

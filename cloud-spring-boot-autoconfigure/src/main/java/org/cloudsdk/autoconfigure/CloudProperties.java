@@ -198,6 +198,22 @@ public class CloudProperties extends CloudSettingsProperties {
         /** Whether clients and health probes are built for this service. */
         private boolean enabled = true;
 
+        /**
+         * The API microversion its clients send (such as 2.79); empty or "latest" for the newest
+         * the server and the SDK both support, negotiated on the first call.
+         */
+        private String microversion;
+
+        /** @return the microversion to pin, or null to negotiate */
+        public String getMicroversion() {
+            return microversion;
+        }
+
+        /** @param microversion the microversion to pin, or null or {@code latest} to negotiate */
+        public void setMicroversion(String microversion) {
+            this.microversion = microversion;
+        }
+
         /** @return whether clients and probes are built for this service */
         public boolean isEnabled() {
             return enabled;

@@ -7,6 +7,7 @@ import org.cloudsdk.RegionClients;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.service.ServiceDefinition;
 
 /**
  * The clients of one environment of {@link CloudClients}: {@code clients.environment("public")}.
@@ -63,6 +64,17 @@ public final class EnvironmentClients {
      */
     public ReactiveObjectStorage reactiveObjectStorage(String region) {
         return objectStorage(region).reactive();
+    }
+
+    /**
+     * @param definition a registered service ({@code Compute.SERVICE})
+     * @param region the region, or null for the environment's default
+     * @param <C> the client class
+     * @return the environment's client of that service there, built on first use and then reused
+     * @throws IllegalStateException when {@code cloud.services.<name>.enabled=false}
+     */
+    public <C> C service(ServiceDefinition<C> definition, String region) {
+        return clients.service(name, definition, region);
     }
 
     /**

@@ -35,7 +35,7 @@ class CloudObjectStorageAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = WireMockCloud.withCloud(new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CloudAutoConfiguration.class,
-                    CloudObjectStorageAutoConfiguration.class))
+                    CloudServiceClientsAutoConfiguration.class, CloudObjectStorageAutoConfiguration.class))
             .withSystemProperties("user.home=/nonexistent-home"), server);
 
     @Test

@@ -51,7 +51,7 @@ class CloudTransferExecutorTest {
 
     private final ApplicationContextRunner runner = WireMockCloud.withCloud(new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CloudAutoConfiguration.class,
-                    CloudObjectStorageAutoConfiguration.class, TaskExecutionAutoConfiguration.class))
+                    CloudServiceClientsAutoConfiguration.class, CloudObjectStorageAutoConfiguration.class, TaskExecutionAutoConfiguration.class))
             .withSystemProperties("user.home=/nonexistent-home"), server);
 
     @TempDir

@@ -163,11 +163,22 @@ class SampleHttpIT {
     }
 
     @Test
+    void listsTheCloudsFlavorsAndTheProjectsServers() throws Exception {
+        HttpResponse<String> flavors = get("/flavors");
+        assertThat(flavors.statusCode()).isEqualTo(200);
+        assertThat(flavors.body()).contains("\"name\":\"m1.tiny\"").contains("\"vcpus\":");
+        HttpResponse<String> servers = get("/servers?status=ACTIVE");
+        assertThat(servers.statusCode()).isEqualTo(200);
+        assertThat(servers.body()).startsWith("[");
+    }
+
+    @Test
     void healthIsUpWithTheCloudAndItsObjectStore() throws Exception {
         HttpResponse<String> health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"")
-                .contains("\"identity\"").contains("\"object-store-RegionOne\"").doesNotContain("demopass");
+                .contains("\"identity\"").contains("\"object-store-RegionOne\"").contains("\"compute-RegionOne\"")
+                .doesNotContain("demopass");
         HttpResponse<String> metrics = get("/actuator/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("cloud.client.requests");

@@ -5,16 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cloudsdk.CloudServices;
 import org.cloudsdk.autoconfigure.CloudClients;
 import org.cloudsdk.autoconfigure.CloudHealthProperties;
-import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.service.ServiceDefinition;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * Assembles the entries of the {@code cloud} health contributor for the active environment:
- * {@code identity}, then {@code object-store-<region>} for each configured region (just
- * {@code object-store} when no region is configured) unless the object store is disabled.
+ * {@code identity}, then for each service client of the SDK ({@link CloudServices#all()}) not
+ * disabled by {@code cloud.services.<name>.enabled=false}, one entry per configured region named
+ * after its catalog type: {@code object-store-<region>}, {@code compute-<region>} (just
+ * {@code object-store}, {@code compute} when no region is configured).
  */
 public final class CloudHealthContributors {
 
@@ -40,19 +43,23 @@ public final class CloudHealthContributors {
     public Map<String, HealthIndicator> indicators() {
         Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
         indicators.put(IDENTITY, cached(new IdentityHealthProbe(clients.context())));
-        String service = ServiceType.OBJECT_STORE.serviceName();
-        if (clients.isEnabled(service)) {
-            String prefix = ServiceType.OBJECT_STORE.catalogTypes().get(0);
-            List<String> regions = clients.regions();
-            if (regions.isEmpty()) {
-                indicators.put(prefix, cached(new ObjectStoreHealthProbe(clients.objectStorage(null))));
-            }
-            for (String region : regions) {
-                indicators.put(prefix + "-" + region,
-                        cached(new ObjectStoreHealthProbe(clients.objectStorage(region))));
+        List<String> regions = clients.regions();
+        for (ServiceDefinition<?> service : CloudServices.all()) {
+            if (clients.isEnabled(service.name())) {
+                String prefix = service.type().catalogTypes().get(0).replace("rax:", "");
+                if (regions.isEmpty()) {
+                    indicators.put(prefix, cached(probe(service, null)));
+                }
+                for (String region : regions) {
+                    indicators.put(prefix + "-" + region, cached(probe(service, region)));
+                }
             }
         }
         return indicators;
+    }
+
+    private <C> CloudHealthProbe probe(ServiceDefinition<C> service, String region) {
+        return new ServiceHealthProbe<>(service, () -> clients.service(service, region));
     }
 
     /** @return the composite of {@link #indicators()} */

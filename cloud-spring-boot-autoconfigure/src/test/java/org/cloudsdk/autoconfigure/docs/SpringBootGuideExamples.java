@@ -9,6 +9,8 @@ import org.cloudsdk.autoconfigure.CloudClients;
 import org.cloudsdk.autoconfigure.CloudContextCustomizer;
 import org.cloudsdk.autoconfigure.CloudRetryCustomizer;
 import org.cloudsdk.autoconfigure.CloudWebClientCustomizer;
+import org.cloudsdk.compute.Compute;
+import org.cloudsdk.compute.Flavor;
 import org.cloudsdk.http.RetryPolicies;
 import org.cloudsdk.http.RetrySettings;
 import org.cloudsdk.http.ServiceClient;
@@ -98,5 +100,14 @@ class Reports {
         storage.storeObject("reports", "today.csv", Path.of("/var/reports/today.csv"), StoreOptions.defaults());
         ObjectStorage ord = clients.objectStorage("ORD");
         ServiceClient compute = clients.client("compute", "RegionOne");
+    }
+}
+
+@Service
+class Fleet {
+    Fleet(Compute compute, CloudClients clients) {
+        List<Flavor> flavors = compute.listFlavors();
+        Compute dfw = clients.service(Compute.SERVICE, "DFW");
+        Compute lon = clients.environment("public").service(Compute.SERVICE, "LON");
     }
 }

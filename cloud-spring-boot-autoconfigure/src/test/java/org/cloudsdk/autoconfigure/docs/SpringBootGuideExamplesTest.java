@@ -18,7 +18,7 @@ class SpringBootGuideExamplesTest {
 
     @Test
     void everyBlockOfTheGuideIsInTheCompiledExamples() throws IOException {
-        assertThat(DocBlocks.count(GUIDE)).isEqualTo(7);
+        assertThat(DocBlocks.count(GUIDE)).isEqualTo(8);
         assertThat(DocBlocks.missing(GUIDE, EXAMPLES))
                 .as("copy the block into SpringBootGuideExamples, or the example into the guide").isEmpty();
     }

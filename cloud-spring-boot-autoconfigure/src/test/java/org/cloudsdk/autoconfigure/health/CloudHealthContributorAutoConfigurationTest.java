@@ -3,8 +3,12 @@ package org.cloudsdk.autoconfigure.health;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,12 +40,12 @@ class CloudHealthContributorAutoConfigurationTest {
             .withPropertyValues(WireMockCloud.properties(server));
 
     @Test
-    void contributesIdentityAndTheObjectStoreOfEachRegionWithoutCallingTheCloud() {
+    void contributesIdentityAndEachServiceOfEachRegionWithoutCallingTheCloud() {
         runner.withPropertyValues("cloud.regions=region-a.geo-1").run(context -> {
             assertThat(context).hasNotFailed().hasBean("cloudHealthContributor");
             CompositeHealthContributor cloud = cloud(context);
-            assertThat(cloud.stream().map(e -> e.name()))
-                    .containsExactly("identity", "object-store-RegionOne", "object-store-region-a.geo-1");
+            assertThat(cloud.stream().map(e -> e.name())).containsExactly("identity", "object-store-RegionOne",
+                    "object-store-region-a.geo-1", "compute-RegionOne", "compute-region-a.geo-1");
             assertThat(server.getAllServeEvents()).isEmpty();
         });
     }
@@ -59,9 +63,40 @@ class CloudHealthContributorAutoConfigurationTest {
     }
 
     @Test
-    void leavesOutTheObjectStoreWhenItIsDisabled() {
+    void leavesOutTheServicesThatAreDisabled() {
         runner.withPropertyValues("cloud.services.object_store.enabled=false")
+                .run(context -> assertThat(cloud(context).stream().map(e -> e.name()))
+                        .containsExactly("identity", "compute-RegionOne"));
+        runner.withPropertyValues("cloud.services.object_store.enabled=false", "cloud.services.compute.enabled=false")
                 .run(context -> assertThat(cloud(context).stream().map(e -> e.name())).containsExactly("identity"));
+    }
+
+    @Test
+    void computeIsUpWhenOneFlavorIsReadAtTheNegotiatedMicroversion() {
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(get(urlPathEqualTo("/compute/v2.1")).willReturn(okJson(
+                "{\"version\": {\"id\": \"v2.1\", \"status\": \"CURRENT\", \"version\": \"2.95\", \"min_version\": \"2.1\"}}")));
+        server.stubFor(get(urlPathEqualTo("/compute/v2.1/flavors")).willReturn(okJson("{\"flavors\": []}")));
+        runner.run(context -> {
+            Health compute = ((HealthIndicator) cloud(context).getContributor("compute-RegionOne")).health();
+            assertThat(compute.getStatus()).isEqualTo(Status.UP);
+            assertThat(compute.getDetails()).containsEntry("microversion", "2.90").containsEntry("region", "RegionOne");
+            server.verify(1, getRequestedFor(urlPathEqualTo("/compute/v2.1/flavors")).withQueryParam("limit", equalTo("1"))
+                    .withHeader("OpenStack-API-Version", equalTo("compute 2.90")));
+        });
+    }
+
+    @Test
+    void aServiceMissingFromTheCatalogIsUnknownNotDown() {
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(head(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(204)));
+        // the catalog has compute in RegionOne and region-a.geo-1 only
+        runner.withPropertyValues("cloud.regions=RegionTwo").run(context -> {
+            HealthIndicator compute = (HealthIndicator) cloud(context).getContributor("compute-RegionTwo");
+            Health health = compute.health();
+            assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+            assertThat(health.getDetails()).containsEntry("reason", "not in the service catalog");
+        });
     }
 
     @Test
@@ -165,7 +200,7 @@ class CloudHealthContributorAutoConfigurationTest {
             server.verify(0, anyRequestedFor(anyUrl()).withRequestBody(
                     com.github.tomakehurst.wiremock.client.WireMock.containing("container")));
             assertThat(server.getAllServeEvents()).allSatisfy(event -> assertThat(event.getRequest().getMethod().getName())
-                    .isIn("HEAD", "POST"));
+                    .isIn("HEAD", "GET", "POST"));
             assertThat(server.getAllServeEvents()).filteredOn(e -> e.getRequest().getMethod().getName().equals("POST"))
                     .allSatisfy(e -> assertThat(e.getRequest().getUrl()).isEqualTo("/v3/auth/tokens"));
         });

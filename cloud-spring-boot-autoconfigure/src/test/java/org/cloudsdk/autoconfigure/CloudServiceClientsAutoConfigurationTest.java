@@ -1,0 +1,106 @@
+package org.cloudsdk.autoconfigure;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.cloudsdk.CloudContext;
+import org.cloudsdk.compute.Compute;
+import org.cloudsdk.compute.Flavor;
+import org.cloudsdk.objectstorage.ObjectStorage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+
+/** The client beans every registered service gets, and the registry's generic {@code service(...)}. */
+class CloudServiceClientsAutoConfigurationTest {
+
+    @RegisterExtension
+    static final WireMockExtension server = WireMockCloud.server();
+
+    private static final String VERSION_DOCUMENT = "{\"version\": {\"id\": \"v2.1\", \"status\": \"CURRENT\","
+            + " \"version\": \"2.95\", \"min_version\": \"2.1\"}}";
+
+    private final ApplicationContextRunner runner = WireMockCloud.withCloud(new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CloudAutoConfiguration.class,
+                    CloudServiceClientsAutoConfiguration.class, CloudObjectStorageAutoConfiguration.class))
+            .withSystemProperties("user.home=/nonexistent-home"), server);
+
+    @Test
+    void everyRegisteredServiceGetsALazyBeanForTheDefaultRegionWithoutCallingTheCloud() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(Compute.class).hasSingleBean(ObjectStorage.class);
+            BeanDefinition compute = context.getBeanFactory().getBeanDefinition("compute");
+            assertThat(compute.isLazyInit()).isTrue();
+            CloudClients clients = context.getBean(CloudClients.class);
+            assertThat(context.getBean(Compute.class)).isSameAs(clients.service(Compute.SERVICE, null))
+                    .isSameAs(context.getBean(CloudContext.class).compute());
+            assertThat(context.getBean("objectStorage")).isSameAs(clients.objectStorage(null));
+            assertThat(server.getAllServeEvents()).isEmpty();
+        });
+    }
+
+    @Test
+    void aDisabledServiceHasNoBeanAndTheRegistryRefusesIt() {
+        runner.withPropertyValues("cloud.services.compute.enabled=false").run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(Compute.class).hasSingleBean(ObjectStorage.class);
+            assertThatThrownBy(() -> context.getBean(CloudClients.class).service(Compute.SERVICE, "RegionOne"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("cloud.services.compute.enabled=false");
+        });
+    }
+
+    @Test
+    void anApplicationsOwnClientBeanReplacesTheStartersOne() {
+        runner.withUserConfiguration(OwnCompute.class).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(Compute.class);
+            assertThat(context.getBean(Compute.class).client().region()).isEqualTo("region-a.geo-1");
+            assertThat(context).doesNotHaveBean("compute");
+        });
+    }
+
+    @Test
+    void thePropertyMicroversionPinsTheComputeBean() {
+        WireMockCloud.stubKeystone(server);
+        server.stubFor(get(urlPathEqualTo("/compute/v2.1")).willReturn(okJson(VERSION_DOCUMENT)));
+        server.stubFor(get(urlPathEqualTo("/compute/v2.1/flavors/detail")).willReturn(okJson(
+                "{\"flavors\": [{\"id\": \"1\", \"name\": \"m1.tiny\", \"ram\": 512, \"disk\": 1, \"vcpus\": 1}]}")));
+        runner.withPropertyValues("cloud.services.compute.microversion=2.61").run(context -> {
+            assertThat(context.getBean(Compute.class).listFlavors()).extracting(Flavor::name).containsExactly("m1.tiny");
+            server.verify(getRequestedFor(urlPathEqualTo("/compute/v2.1/flavors/detail"))
+                    .withHeader("OpenStack-API-Version", equalTo("compute 2.61"))
+                    .withHeader("X-OpenStack-Nova-API-Version", equalTo("2.61")));
+        });
+    }
+
+    @Test
+    void otherRegionsAndEnvironmentsReachTheSameClientsThroughTheRegistry() {
+        runner.withPropertyValues("cloud.environments.public.region=region-a.geo-1").run(context -> {
+            CloudClients clients = context.getBean(CloudClients.class);
+            Compute geo = clients.environment("public").service(Compute.SERVICE, null);
+            assertThat(geo.client().region()).isEqualTo("region-a.geo-1");
+            assertThat(geo).isSameAs(clients.environment("public").service(Compute.SERVICE, "region-a.geo-1"))
+                    .isSameAs(clients.context("public").compute())
+                    .isNotSameAs(clients.service(Compute.SERVICE, "region-a.geo-1"));
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnCompute {
+
+        @Bean
+        Compute myCompute(CloudContext context) {
+            return context.compute("region-a.geo-1");
+        }
+    }
+}
