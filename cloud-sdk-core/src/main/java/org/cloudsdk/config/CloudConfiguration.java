@@ -6,9 +6,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.cloudsdk.errors.InvalidConfigurationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The environments and settings of pyrax's module-level configuration functions
@@ -66,7 +68,7 @@ public final class CloudConfiguration {
      * @throws InvalidConfigurationException when the file is unreadable or an environment
      *     variable is invalid
      */
-    public static CloudConfiguration load(Path configFileOrNull, Map<String, String> env) {
+    public static CloudConfiguration load(@Nullable Path configFileOrNull, Map<String, String> env) {
         PyraxConfigFile file = configFileOrNull == null ? null : PyraxConfigFile.read(configFileOrNull).orElse(null);
         return of(file, env);
     }
@@ -78,15 +80,16 @@ public final class CloudConfiguration {
      *     {@value #DEFAULT_ENVIRONMENT} without a file)
      * @throws InvalidConfigurationException when an environment variable is invalid
      */
-    public static CloudConfiguration of(PyraxConfigFile fileOrNull, Map<String, String> env) {
+    public static CloudConfiguration of(@Nullable PyraxConfigFile fileOrNull, Map<String, String> env) {
         CloudSettings fromEnv = EnvironmentVariables.read(env);
         Map<String, CloudSettings> environments = new LinkedHashMap<>();
         String current = DEFAULT_ENVIRONMENT;
-        if (fileOrNull != null && fileOrNull.defaultEnvironment() != null) {
+        String fileDefault = fileOrNull == null ? null : fileOrNull.defaultEnvironment();
+        if (fileOrNull != null && fileDefault != null) {
             for (String name : fileOrNull.environments()) {
                 environments.put(name, fileOrNull.environment(name).orElseThrow());
             }
-            current = fileOrNull.defaultEnvironment();
+            current = fileDefault;
         } else {
             environments.put(DEFAULT_ENVIRONMENT, CloudSettings.empty());
         }
@@ -109,12 +112,12 @@ public final class CloudConfiguration {
 
     /** @return the environment names, in file order (then those created by {@code setSetting}) */
     public List<String> listEnvironments() {
-        return List.copyOf(snapshot.get().environments().keySet());
+        return List.copyOf(snapshot().environments().keySet());
     }
 
     /** @return the current environment */
     public String getEnvironment() {
-        return snapshot.get().current();
+        return snapshot().current();
     }
 
     /**
@@ -133,7 +136,7 @@ public final class CloudConfiguration {
      * @return its value in the current environment, with defaults applied; null when unset
      * @throws IllegalArgumentException listing the valid keys when the key is unknown
      */
-    public String getSetting(String key) {
+    public @Nullable String getSetting(String key) {
         return getSetting(key, null);
     }
 
@@ -143,7 +146,7 @@ public final class CloudConfiguration {
      * @return the value, with defaults applied; null when unset
      * @throws IllegalArgumentException when the key or the environment is unknown
      */
-    public String getSetting(String key, String env) {
+    public @Nullable String getSetting(String key, @Nullable String env) {
         return getSetting(setting(key), env);
     }
 
@@ -153,7 +156,7 @@ public final class CloudConfiguration {
      * @return the value, with defaults applied; null when unset
      * @throws IllegalArgumentException when the environment is unknown
      */
-    public String getSetting(Setting setting, String env) {
+    public @Nullable String getSetting(Setting setting, @Nullable String env) {
         if (setting == null) {
             throw new IllegalArgumentException("setting: expected a setting but got null");
         }
@@ -167,7 +170,7 @@ public final class CloudConfiguration {
      * @param value the value, or null to remove the explicit value
      * @throws IllegalArgumentException when the key is unknown or the value invalid
      */
-    public void setSetting(String key, String value) {
+    public void setSetting(String key, @Nullable String value) {
         setSetting(key, value, null);
     }
 
@@ -179,7 +182,7 @@ public final class CloudConfiguration {
      * @param env the environment, or null for the current one
      * @throws IllegalArgumentException when the key is unknown or the value invalid
      */
-    public void setSetting(String key, String value, String env) {
+    public void setSetting(String key, @Nullable String value, @Nullable String env) {
         Setting setting = setting(key);
         if (env != null && env.isBlank()) {
             throw new IllegalArgumentException("env: expected an environment name or null but got a blank string");
@@ -203,11 +206,15 @@ public final class CloudConfiguration {
      * @return its effective settings: its file values over the environment variables
      * @throws IllegalArgumentException listing the known environments when it does not exist
      */
-    public CloudSettings settings(String env) {
-        Snapshot current = snapshot.get();
+    public CloudSettings settings(@Nullable String env) {
+        Snapshot current = snapshot();
         String name = env == null ? current.current() : env;
-        requireEnvironment(current, name, "env");
-        return environmentVariables.overriddenBy(current.environments().get(name));
+        return environmentVariables.overriddenBy(requireEnvironment(current, name, "env"));
+    }
+
+    /** The current snapshot: the reference is set when the configuration is made and never cleared. */
+    private Snapshot snapshot() {
+        return Objects.requireNonNull(snapshot.get());
     }
 
     private static Setting setting(String key) {
@@ -215,16 +222,18 @@ public final class CloudConfiguration {
                 + Setting.keys() + " but got " + (key == null ? "null" : "'" + key + "'")));
     }
 
-    private static void requireEnvironment(Snapshot snapshot, String name, String parameter) {
-        if (name == null || !snapshot.environments().containsKey(name)) {
+    private static CloudSettings requireEnvironment(Snapshot snapshot, @Nullable String name, String parameter) {
+        CloudSettings settings = name == null ? null : snapshot.environments().get(name);
+        if (settings == null) {
             throw new IllegalArgumentException(parameter + ": expected one of the environments "
                     + snapshot.environments().keySet() + " but got " + (name == null ? "null" : "'" + name + "'"));
         }
+        return settings;
     }
 
     @Override
     public String toString() {
-        Snapshot current = snapshot.get();
+        Snapshot current = snapshot();
         return "CloudConfiguration[environments=" + current.environments().keySet() + ", current="
                 + current.current() + "]";
     }

@@ -8,7 +8,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of explicitly configured {@link Setting} values, with pyrax's defaults applied
@@ -42,7 +45,7 @@ public final class CloudSettings {
      * @return validated settings holding a copy of the values
      * @throws IllegalArgumentException naming the setting when a value is invalid
      */
-    public static CloudSettings of(Map<Setting, String> values) {
+    public static CloudSettings of(Map<Setting, ? extends @Nullable String> values) {
         if (values == null) {
             throw new IllegalArgumentException("values: expected a map of settings but got null");
         }
@@ -62,7 +65,7 @@ public final class CloudSettings {
      * @param setting the setting to read
      * @return the explicit value, or the default when unset or blank; null when neither exists
      */
-    public String get(Setting setting) {
+    public @Nullable String get(Setting setting) {
         requireSetting(setting);
         String value = values.get(setting);
         return value == null || value.isEmpty() ? defaultValue(setting) : value;
@@ -93,7 +96,7 @@ public final class CloudSettings {
      * @return a copy with the change applied
      * @throws IllegalArgumentException naming the setting when the value is invalid
      */
-    public CloudSettings with(Setting setting, String value) {
+    public CloudSettings with(Setting setting, @Nullable String value) {
         requireSetting(setting);
         EnumMap<Setting, String> copy = copyOfValues();
         if (value == null) {
@@ -126,88 +129,88 @@ public final class CloudSettings {
     }
 
     /** @return {@code identity_type}, or null */
-    public String identityType() {
+    public @Nullable String identityType() {
         return get(Setting.IDENTITY_TYPE);
     }
 
     /** @return {@code auth_endpoint}, or null */
-    public String authEndpoint() {
+    public @Nullable String authEndpoint() {
         return get(Setting.AUTH_ENDPOINT);
     }
 
     /** @return {@code keyring_username}, or null */
-    public String keyringUsername() {
+    public @Nullable String keyringUsername() {
         return get(Setting.KEYRING_USERNAME);
     }
 
     /** @return {@code region}; {@value #RACKSPACE_DEFAULT_REGION} for rackspace identity when unset, else null */
-    public String region() {
+    public @Nullable String region() {
         return get(Setting.REGION);
     }
 
     /** @return {@code tenant_id}, or null */
-    public String tenantId() {
+    public @Nullable String tenantId() {
         return get(Setting.TENANT_ID);
     }
 
     /** @return {@code tenant_name}, or null */
-    public String tenantName() {
+    public @Nullable String tenantName() {
         return get(Setting.TENANT_NAME);
     }
 
     /** @return the {@code encoding} charset, UTF-8 by default */
     public Charset encoding() {
-        return toCharset(Setting.ENCODING, get(Setting.ENCODING));
+        return toCharset(Setting.ENCODING, defaulted(Setting.ENCODING));
     }
 
     /** @return {@code custom_user_agent}, or null */
-    public String customUserAgent() {
+    public @Nullable String customUserAgent() {
         return get(Setting.CUSTOM_USER_AGENT);
     }
 
     /** @return {@code debug}, false by default */
     public boolean debug() {
-        return toBoolean(Setting.DEBUG, get(Setting.DEBUG));
+        return toBoolean(Setting.DEBUG, defaulted(Setting.DEBUG));
     }
 
     /** @return {@code verify_ssl}, true by default */
     public boolean verifySsl() {
-        return toBoolean(Setting.VERIFY_SSL, get(Setting.VERIFY_SSL));
+        return toBoolean(Setting.VERIFY_SSL, defaulted(Setting.VERIFY_SSL));
     }
 
     /** @return {@code use_servicenet}, false by default */
     public boolean useServicenet() {
-        return toBoolean(Setting.USE_SERVICENET, get(Setting.USE_SERVICENET));
+        return toBoolean(Setting.USE_SERVICENET, defaulted(Setting.USE_SERVICENET));
     }
 
     /** @return {@code user_domain_name}, or null */
-    public String userDomainName() {
+    public @Nullable String userDomainName() {
         return get(Setting.USER_DOMAIN_NAME);
     }
 
     /** @return {@code user_domain_id}, or null */
-    public String userDomainId() {
+    public @Nullable String userDomainId() {
         return get(Setting.USER_DOMAIN_ID);
     }
 
     /** @return {@code project_domain_name}, or null */
-    public String projectDomainName() {
+    public @Nullable String projectDomainName() {
         return get(Setting.PROJECT_DOMAIN_NAME);
     }
 
     /** @return {@code project_domain_id}, or null */
-    public String projectDomainId() {
+    public @Nullable String projectDomainId() {
         return get(Setting.PROJECT_DOMAIN_ID);
     }
 
     /** @return {@code use_environment_proxy}, false by default */
     public boolean useEnvironmentProxy() {
-        return toBoolean(Setting.USE_ENVIRONMENT_PROXY, get(Setting.USE_ENVIRONMENT_PROXY));
+        return toBoolean(Setting.USE_ENVIRONMENT_PROXY, defaulted(Setting.USE_ENVIRONMENT_PROXY));
     }
 
     /** @return {@code interface}: {@code public} (the default), {@code internal} or {@code admin} */
     public String interfaceName() {
-        return get(Setting.INTERFACE);
+        return defaulted(Setting.INTERFACE);
     }
 
     /**
@@ -270,7 +273,12 @@ public final class CloudSettings {
         return name;
     }
 
-    private String defaultValue(Setting setting) {
+    /** The value of a setting that has a default, which {@link #get} never answers with null. */
+    private String defaulted(Setting setting) {
+        return Objects.requireNonNull(get(setting), setting::key);
+    }
+
+    private @Nullable String defaultValue(Setting setting) {
         switch (setting) {
             case ENCODING:
                 return StandardCharsets.UTF_8.name().toLowerCase(Locale.ROOT);

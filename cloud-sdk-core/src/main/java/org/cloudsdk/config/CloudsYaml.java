@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.cloudsdk.errors.InvalidConfigurationException;
 import org.cloudsdk.identity.Credentials;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -63,7 +64,8 @@ public final class CloudsYaml {
      * @param raw the entry as read, unmodifiable, for keys this SDK does not map; holds secrets,
      *     so it is left out of {@link #toString()}
      */
-    public record Entry(String name, CloudSettings settings, Credentials credentials, Map<String, Object> raw) {
+    public record Entry(String name, CloudSettings settings, @Nullable Credentials credentials,
+            Map<String, @Nullable Object> raw) {
         /** Validates and freezes the entry. */
         public Entry {
             if (name == null || name.isBlank()) {
@@ -93,7 +95,7 @@ public final class CloudsYaml {
      * @throws InvalidConfigurationException when a cloud is named but no clouds.yaml exists, the
      *     file is invalid, or the cloud is not in it
      */
-    public static Optional<Entry> find(String cloudName) {
+    public static Optional<Entry> find(@Nullable String cloudName) {
         return find(cloudName, System.getenv(), Path.of(System.getProperty("user.home")),
                 Path.of(System.getProperty("user.dir")));
     }
@@ -109,11 +111,12 @@ public final class CloudsYaml {
      * @throws InvalidConfigurationException when a cloud is named but no clouds.yaml exists, the
      *     file is invalid, or the cloud is not in it
      */
-    public static Optional<Entry> find(String cloudName, Map<String, String> env, Path home, Path cwd) {
+    public static Optional<Entry> find(@Nullable String cloudName, Map<String, String> env, Path home, Path cwd) {
         return find(cloudName, env, home, cwd, SYSTEM_DIRECTORY);
     }
 
-    static Optional<Entry> find(String cloudName, Map<String, String> env, Path home, Path cwd, Path systemDir) {
+    static Optional<Entry> find(@Nullable String cloudName, Map<String, String> env, Path home, Path cwd,
+            Path systemDir) {
         if (env == null) {
             throw new IllegalArgumentException("env: expected a map of environment variables but got null");
         }
@@ -127,7 +130,7 @@ public final class CloudsYaml {
             throw new InvalidConfigurationException("The cloud '" + name + "' was requested but no clouds.yaml was "
                     + "found (searched " + directories + "; " + OS_CLIENT_CONFIG_FILE + " is not set)");
         }
-        Map<String, Object> merged = load(cloudsFile);
+        Map<String, @Nullable Object> merged = load(cloudsFile);
         Path secureFile = locate(env.get(OS_SECURE_FILE), OS_SECURE_FILE, directories, "secure");
         if (secureFile != null) {
             merged = deepMerge(merged, load(secureFile));
@@ -148,8 +151,8 @@ public final class CloudsYaml {
         return Optional.of(toEntry(name, freezeMap(entry), cloudsFile));
     }
 
-    static Entry toEntry(String name, Map<String, Object> cloud, Path source) {
-        Map<String, Object> auth = cloud.get("auth") instanceof Map<?, ?> map ? freezeMap(map) : Map.of();
+    static Entry toEntry(String name, Map<String, @Nullable Object> cloud, Path source) {
+        Map<String, @Nullable Object> auth = cloud.get("auth") instanceof Map<?, ?> map ? freezeMap(map) : Map.of();
         Map<Setting, String> values = new LinkedHashMap<>();
         values.put(Setting.IDENTITY_TYPE, "keystone");
         put(values, Setting.AUTH_ENDPOINT, text(auth, "auth_url"));
@@ -189,8 +192,8 @@ public final class CloudsYaml {
         return new Entry(name, settings, credentials(name, cloud, auth, source), cloud);
     }
 
-    private static Credentials credentials(String name, Map<String, Object> cloud, Map<String, Object> auth,
-            Path source) {
+    private static @Nullable Credentials credentials(String name, Map<String, @Nullable Object> cloud,
+            Map<String, @Nullable Object> auth, Path source) {
         String authType = text(cloud, "auth_type");
         String type = authType == null ? "" : authType.toLowerCase(Locale.ROOT).replace('-', '_');
         String username = text(auth, "username");
@@ -199,10 +202,10 @@ public final class CloudsYaml {
                     || text(auth, "application_credential_name") != null) {
                 return new Credentials.ApplicationCredential(text(auth, "application_credential_id"),
                         text(auth, "application_credential_name"), username,
-                        text(auth, "application_credential_secret"));
+                        required(text(auth, "application_credential_secret"), "secret"));
             }
             if (TOKEN_TYPES.contains(type) || text(auth, "token") != null) {
-                return new Credentials.Token(text(auth, "token"));
+                return new Credentials.Token(required(text(auth, "token"), "token"));
             }
         } catch (IllegalArgumentException e) {
             // the messages of Credentials name the missing part and never contain a secret
@@ -235,7 +238,8 @@ public final class CloudsYaml {
         return directories;
     }
 
-    private static Path locate(String explicit, String variable, List<Path> directories, String baseName) {
+    private static @Nullable Path locate(@Nullable String explicit, String variable, List<Path> directories,
+            String baseName) {
         if (explicit != null && !explicit.isBlank()) {
             Path path = Path.of(explicit.strip());
             if (!Files.isRegularFile(path)) {
@@ -255,7 +259,7 @@ public final class CloudsYaml {
         return null;
     }
 
-    private static Map<String, Object> load(Path file) {
+    private static Map<String, @Nullable Object> load(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -283,8 +287,9 @@ public final class CloudsYaml {
         return freezeMap(map);
     }
 
-    static Map<String, Object> deepMerge(Map<String, Object> base, Map<String, Object> over) {
-        Map<String, Object> merged = new LinkedHashMap<>(base);
+    static Map<String, @Nullable Object> deepMerge(Map<String, @Nullable Object> base,
+            Map<String, @Nullable Object> over) {
+        Map<String, @Nullable Object> merged = new LinkedHashMap<>(base);
         over.forEach((key, value) -> {
             Object existing = merged.get(key);
             if (existing instanceof Map<?, ?> lower && value instanceof Map<?, ?> higher) {
@@ -296,32 +301,32 @@ public final class CloudsYaml {
         return Collections.unmodifiableMap(merged);
     }
 
-    private static Map<String, Object> freezeMap(Map<?, ?> map) {
-        Map<String, Object> copy = new LinkedHashMap<>();
+    private static Map<String, @Nullable Object> freezeMap(Map<?, ?> map) {
+        Map<String, @Nullable Object> copy = new LinkedHashMap<>();
         map.forEach((key, value) -> copy.put(String.valueOf(key), freeze(value)));
         return Collections.unmodifiableMap(copy);
     }
 
-    private static Object freeze(Object value) {
+    private static @Nullable Object freeze(@Nullable Object value) {
         if (value instanceof Map<?, ?> map) {
             return freezeMap(map);
         }
         if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
+            List<@Nullable Object> copy = new ArrayList<>(list.size());
             list.forEach(item -> copy.add(freeze(item)));
             return Collections.unmodifiableList(copy);
         }
         return value;
     }
 
-    private static void put(Map<Setting, String> values, Setting setting, String value) {
+    private static void put(Map<Setting, String> values, Setting setting, @Nullable String value) {
         if (value != null) {
             values.put(setting, value);
         }
     }
 
     /** A file named in the file, as OpenStack's tools take it, with {@code ~/} the home directory. */
-    private static String path(String value) {
+    private static @Nullable String path(@Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -330,13 +335,13 @@ public final class CloudsYaml {
                 : text;
     }
 
-    private static String firstText(Map<String, Object> map, String key, String fallbackKey) {
+    private static @Nullable String firstText(Map<String, @Nullable Object> map, String key, String fallbackKey) {
         String value = text(map, key);
         return value != null ? value : text(map, fallbackKey);
     }
 
     /** @return a scalar value as text, or null when absent, blank or not a scalar */
-    private static String text(Map<String, Object> map, String key) {
+    private static @Nullable String text(Map<String, @Nullable Object> map, String key) {
         Object value = map.get(key);
         if (value == null || value instanceof Map || value instanceof List) {
             return null;
@@ -344,7 +349,15 @@ public final class CloudsYaml {
         return blankToNull(String.valueOf(value));
     }
 
-    private static String blankToNull(String value) {
+    /** A part of the credentials that is missing: reported in the words of {@link Credentials}' own checks. */
+    private static String required(@Nullable String value, String parameter) {
+        if (value == null) {
+            throw new IllegalArgumentException(parameter + ": expected a non-blank value but got null");
+        }
+        return value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

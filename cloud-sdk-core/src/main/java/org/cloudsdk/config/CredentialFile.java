@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.cloudsdk.errors.InvalidConfigurationException;
 import org.cloudsdk.identity.Credentials;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pyrax credential file, kept wherever the user likes and named explicitly:
@@ -39,11 +40,11 @@ public final class CredentialFile {
     private final Path path;
     private final String identityType;
     private final Credentials credentials;
-    private final String tenantId;
-    private final String tenantName;
+    private final @Nullable String tenantId;
+    private final @Nullable String tenantName;
 
-    private CredentialFile(Path path, String identityType, Credentials credentials, String tenantId,
-            String tenantName) {
+    private CredentialFile(Path path, String identityType, Credentials credentials, @Nullable String tenantId,
+            @Nullable String tenantName) {
         this.path = path;
         this.identityType = identityType;
         this.credentials = credentials;
@@ -72,7 +73,7 @@ public final class CredentialFile {
      * @throws InvalidConfigurationException when the file is missing or unreadable, lacks the
      *     section, the user name or the secret
      */
-    public static CredentialFile read(Path path, String identityType) {
+    public static CredentialFile read(Path path, @Nullable String identityType) {
         if (path == null) {
             throw new IllegalArgumentException("path: expected the path of a credential file but got null");
         }
@@ -93,10 +94,12 @@ public final class CredentialFile {
         } else if (keystone != null && rackspace != null) {
             throw invalid(path, "it has both [keystone] and [rackspace_cloud] sections; set the identity type to "
                     + "choose one");
-        } else if (keystone == null && rackspace == null) {
-            throw invalid(path, "it has neither a [keystone] nor a [rackspace_cloud] section");
+        } else if (keystone != null) {
+            section = keystone;
+        } else if (rackspace != null) {
+            section = rackspace;
         } else {
-            section = keystone != null ? keystone : rackspace;
+            throw invalid(path, "it has neither a [keystone] nor a [rackspace_cloud] section");
         }
         if (!section.problems().isEmpty()) {
             IniDocument.Problem problem = section.problems().get(0);
@@ -162,7 +165,7 @@ public final class CredentialFile {
                 .with(Setting.TENANT_NAME, tenantName);
     }
 
-    private static String sectionFor(String identityType) {
+    private static @Nullable String sectionFor(@Nullable String identityType) {
         if (identityType == null || identityType.isBlank()) {
             return null;
         }
@@ -177,7 +180,7 @@ public final class CredentialFile {
         }
     }
 
-    private static IniDocument.Section findSection(IniDocument document, String name) {
+    private static IniDocument.@Nullable Section findSection(IniDocument document, String name) {
         return document.sections().values().stream()
                 .filter(section -> section.name().equalsIgnoreCase(name))
                 .findFirst()
@@ -196,7 +199,7 @@ public final class CredentialFile {
         }
     }
 
-    private static String text(String value) {
+    private static @Nullable String text(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The INI dialect of pyrax's configuration and credential files, split into sections without
  * interpreting any key. Problems are collected per section instead of thrown, so a caller can
@@ -50,7 +52,7 @@ final class IniDocument {
         }
 
         /** @return the last value of the key (case-insensitive), or null */
-        String value(String key) {
+        @Nullable String value(String key) {
             String wanted = key.toLowerCase(Locale.ROOT);
             String found = null;
             for (Entry entry : entries) {
@@ -126,7 +128,7 @@ final class IniDocument {
             }
             if (current == null) {
                 outside.add(problem != null ? problem : new Problem(lineNumber, "a setting before any [section] header"));
-            } else if (problem != null) {
+            } else if (entry == null) {
                 current.problems.add(problem);
             } else {
                 addEntry(current, entry);

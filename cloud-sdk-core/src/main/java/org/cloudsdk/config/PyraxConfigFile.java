@@ -12,10 +12,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import org.cloudsdk.errors.InvalidConfigurationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +47,10 @@ public final class PyraxConfigFile {
 
     private final String source;
     private final Map<String, CloudSettings> environments;
-    private final String defaultEnvironment;
+    private final @Nullable String defaultEnvironment;
     private final List<String> skippedSections;
 
-    private PyraxConfigFile(String source, Map<String, CloudSettings> environments, String defaultEnvironment,
+    private PyraxConfigFile(String source, Map<String, CloudSettings> environments, @Nullable String defaultEnvironment,
             List<String> skippedSections) {
         this.source = source;
         this.environments = environments;
@@ -58,10 +60,11 @@ public final class PyraxConfigFile {
 
     /**
      * @param content the file's text
-     * @param sourceName where it came from, used in warnings (a path, or a name like {@code <inline>})
+     * @param sourceName where it came from, used in warnings (a path, or a name like {@code <inline>});
+     *     null or blank for {@code <configuration>}
      * @return the parsed file; problems are logged, never thrown
      */
-    public static PyraxConfigFile parse(String content, String sourceName) {
+    public static PyraxConfigFile parse(String content, @Nullable String sourceName) {
         if (content == null) {
             throw new IllegalArgumentException("content: expected the file's text but got null");
         }
@@ -119,15 +122,15 @@ public final class PyraxConfigFile {
     }
 
     /** @return the default environment, or null when no section loaded */
-    public String defaultEnvironment() {
+    public @Nullable String defaultEnvironment() {
         return defaultEnvironment;
     }
 
     /**
-     * @param name an environment (section) name, case-sensitive
+     * @param name an environment (section) name, case-sensitive; null finds none
      * @return its settings, or empty when there is no such loaded section
      */
-    public Optional<CloudSettings> environment(String name) {
+    public Optional<CloudSettings> environment(@Nullable String name) {
         return Optional.ofNullable(name == null ? null : environments.get(name));
     }
 
@@ -137,7 +140,7 @@ public final class PyraxConfigFile {
     }
 
     /** @return null when the section is malformed and must be skipped */
-    private static CloudSettings toSettings(IniDocument.Section section, String source) {
+    private static @Nullable CloudSettings toSettings(IniDocument.Section section, String source) {
         List<IniDocument.Problem> problems = new ArrayList<>(section.problems());
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         Map<Setting, Integer> lines = new EnumMap<>(Setting.class);
@@ -164,7 +167,8 @@ public final class PyraxConfigFile {
             try {
                 values.put(setting.get(), CloudSettings.normalize(setting.get(), entry.value()));
             } catch (IllegalArgumentException e) {
-                problems.add(new IniDocument.Problem(entry.line(), e.getMessage()));
+                problems.add(new IniDocument.Problem(entry.line(),
+                        Objects.requireNonNullElse(e.getMessage(), "invalid")));
             }
         }
         if (problems.isEmpty()) {
@@ -177,7 +181,8 @@ public final class PyraxConfigFile {
         return null;
     }
 
-    private static String chooseDefault(Map<String, CloudSettings> loaded, IniDocument document, String source) {
+    private static @Nullable String chooseDefault(Map<String, CloudSettings> loaded, IniDocument document,
+            String source) {
         String intended = document.sections().containsKey(DEFAULT_SECTION) ? DEFAULT_SECTION
                 : document.sections().containsKey(LEGACY_DEFAULT_SECTION) ? LEGACY_DEFAULT_SECTION
                 : document.sections().keySet().stream().findFirst().orElse(null);

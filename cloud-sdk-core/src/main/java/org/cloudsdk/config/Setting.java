@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The configuration settings, each with its configuration-file key and its environment variable.
  * The first eleven are pyrax's; the domain and interface settings are keystone v3 extensions of
@@ -129,7 +131,7 @@ public enum Setting {
      * @param key a key such as {@code identity_type}, {@code Identity-Type} or {@code http_debug}
      * @return the setting, or empty when the key is null or unknown
      */
-    public static Optional<Setting> fromKey(String key) {
+    public static Optional<Setting> fromKey(@Nullable String key) {
         if (key == null) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP 401: the credentials or token were refused by the identity service or by a service. The message never holds a secret.
  */
@@ -12,7 +14,7 @@ public class AuthenticationFailedException extends ClientErrorException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public AuthenticationFailedException(String message, ErrorDetails details, Throwable cause) {
+    public AuthenticationFailedException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

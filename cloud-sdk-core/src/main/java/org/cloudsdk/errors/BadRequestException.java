@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP 400: the server found the request malformed or invalid.
  */
@@ -12,7 +14,7 @@ public class BadRequestException extends ClientErrorException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public BadRequestException(String message, ErrorDetails details, Throwable cause) {
+    public BadRequestException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

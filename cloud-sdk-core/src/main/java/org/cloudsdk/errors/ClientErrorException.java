@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server rejected the request with a 4xx status (pyrax's {@code ClientException}).
  */
@@ -12,7 +14,7 @@ public class ClientErrorException extends CloudException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public ClientErrorException(String message, ErrorDetails details, Throwable cause) {
+    public ClientErrorException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every failure the SDK reports: each carries the HTTP status (0 when there was no
  * response), the service and operation, the server's request id and the server's own message, so
@@ -34,10 +36,10 @@ public class CloudException extends RuntimeException {
      * A failure with full details.
      *
      * @param message what went wrong
-     * @param details status, service, operation, request id, server message
+     * @param details status, service, operation, request id, server message; null for none
      * @param cause the underlying failure, or null
      */
-    public CloudException(String message, ErrorDetails details, Throwable cause) {
+    public CloudException(String message, @Nullable ErrorDetails details, @Nullable Throwable cause) {
         super(message, cause);
         this.details = details == null ? ErrorDetails.NONE : details;
     }
@@ -53,22 +55,22 @@ public class CloudException extends RuntimeException {
     }
 
     /** @return the service that failed, or null */
-    public String service() {
+    public @Nullable String service() {
         return details.service();
     }
 
     /** @return the operation that failed, or null */
-    public String operation() {
+    public @Nullable String operation() {
         return details.operation();
     }
 
     /** @return the server's request id, or null */
-    public String requestId() {
+    public @Nullable String requestId() {
         return details.requestId();
     }
 
     /** @return the message the server gave, or null */
-    public String serverMessage() {
+    public @Nullable String serverMessage() {
         return details.serverMessage();
     }
 }

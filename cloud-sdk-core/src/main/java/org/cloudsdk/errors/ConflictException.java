@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP 409: the request conflicts with the resource's current state.
  */
@@ -12,7 +14,7 @@ public class ConflictException extends ClientErrorException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public ConflictException(String message, ErrorDetails details, Throwable cause) {
+    public ConflictException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

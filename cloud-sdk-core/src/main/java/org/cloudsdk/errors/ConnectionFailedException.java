@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * No HTTP response arrived: the connection was refused, reset or timed out, after the transport's retries for idempotent requests.
  */
@@ -12,7 +14,7 @@ public class ConnectionFailedException extends CloudException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public ConnectionFailedException(String message, ErrorDetails details, Throwable cause) {
+    public ConnectionFailedException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

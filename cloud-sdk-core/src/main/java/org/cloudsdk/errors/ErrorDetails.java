@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What is known about a failed call: the HTTP status (0 when no response arrived), the service and
  * operation that failed, the server's request id and the message the server gave.
@@ -11,7 +13,8 @@ package org.cloudsdk.errors;
  *     {@code x-compute-request-id}), or null
  * @param serverMessage the message parsed from the server's error body, or null
  */
-public record ErrorDetails(int status, String service, String operation, String requestId, String serverMessage) {
+public record ErrorDetails(int status, @Nullable String service, @Nullable String operation, @Nullable String requestId,
+        @Nullable String serverMessage) {
 
     /** Details of a failure that did not come from a call. */
     public static final ErrorDetails NONE = new ErrorDetails(0, null, null, null, null);

@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP 403: the authenticated user may not perform this operation.
  */
@@ -12,7 +14,7 @@ public class ForbiddenException extends ClientErrorException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public ForbiddenException(String message, ErrorDetails details, Throwable cause) {
+    public ForbiddenException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

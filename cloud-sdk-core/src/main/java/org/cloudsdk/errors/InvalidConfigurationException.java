@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A setting, configuration file, credential file or clouds.yaml entry is missing, unreadable or invalid; the message names the setting or file.
  */
@@ -12,7 +14,7 @@ public class InvalidConfigurationException extends CloudException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public InvalidConfigurationException(String message, ErrorDetails details, Throwable cause) {
+    public InvalidConfigurationException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

@@ -2,6 +2,8 @@ package org.cloudsdk.errors;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The service catalog has no endpoint for the requested service, region and interface (pyrax's
  * {@code NoEndpointForService}). The message names what was asked and what the catalog offers.
@@ -11,7 +13,7 @@ public class NoEndpointForServiceException extends CloudException {
     private static final long serialVersionUID = 1L;
 
     private final String requestedService;
-    private final String requestedRegion;
+    private final @Nullable String requestedRegion;
     private final String requestedInterface;
     private final transient List<String> available;
 
@@ -23,7 +25,7 @@ public class NoEndpointForServiceException extends CloudException {
      *     (or the services it offers when the service itself is absent)
      * @param message the full message
      */
-    public NoEndpointForServiceException(String service, String region, String endpointInterface,
+    public NoEndpointForServiceException(String service, @Nullable String region, String endpointInterface,
             List<String> available, String message) {
         super(message, ErrorDetails.of(service, "endpoint"), null);
         this.requestedService = service;
@@ -38,7 +40,7 @@ public class NoEndpointForServiceException extends CloudException {
     }
 
     /** @return the region that was asked for, or null */
-    public String requestedRegion() {
+    public @Nullable String requestedRegion() {
         return requestedRegion;
     }
 

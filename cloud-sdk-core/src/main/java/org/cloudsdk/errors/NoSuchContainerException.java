@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The container does not exist (pyrax's {@code NoSuchContainer}): a 404 on a container operation,
  * or on storing an object into a container that is missing.
@@ -16,7 +18,7 @@ public class NoSuchContainerException extends NotFoundException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public NoSuchContainerException(String container, String message, ErrorDetails details, Throwable cause) {
+    public NoSuchContainerException(String container, String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
         this.container = container;
     }

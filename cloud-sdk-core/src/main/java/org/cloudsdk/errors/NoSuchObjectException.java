@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The storage object does not exist (pyrax's {@code NoSuchObject}): a 404 on an object operation.
  * Swift answers the same 404 when the container itself is missing.
@@ -19,7 +21,7 @@ public class NoSuchObjectException extends NotFoundException {
      * @param cause the underlying failure, or null
      */
     public NoSuchObjectException(String container, String object, String message, ErrorDetails details,
-            Throwable cause) {
+            @Nullable Throwable cause) {
         super(message, details, cause);
         this.container = container;
         this.object = object;

@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The context has not authenticated and has no credentials to do so (pyrax's {@code NotAuthenticated}); the message says what to set.
  */
@@ -12,7 +14,7 @@ public class NotAuthenticatedException extends CloudException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public NotAuthenticatedException(String message, ErrorDetails details, Throwable cause) {
+    public NotAuthenticatedException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP 404: the resource does not exist.
  */
@@ -12,7 +14,7 @@ public class NotFoundException extends ClientErrorException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public NotFoundException(String message, ErrorDetails details, Throwable cause) {
+    public NotFoundException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

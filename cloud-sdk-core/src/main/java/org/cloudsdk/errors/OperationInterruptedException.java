@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The thread blocked in a call was interrupted, so the call was cancelled: its request was
  * aborted (an upload cut off mid-body stores nothing) and the thread's interrupt flag is set
@@ -13,7 +15,7 @@ public class OperationInterruptedException extends CloudException {
      * @param message what was interrupted
      * @param cause the {@link InterruptedException}, or null
      */
-    public OperationInterruptedException(String message, Throwable cause) {
+    public OperationInterruptedException(String message, @Nullable Throwable cause) {
         super(message, ErrorDetails.NONE, cause);
     }
 }

@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP 413 or 429: a rate limit or an absolute limit was exceeded (pyrax's {@code OverLimit}). See {@link #retryAfterSeconds()} when the server said when to come back.
  */
@@ -12,7 +14,7 @@ public class OverLimitException extends ClientErrorException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public OverLimitException(String message, ErrorDetails details, Throwable cause) {
+    public OverLimitException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
         this.retryAfterSeconds = -1;
     }

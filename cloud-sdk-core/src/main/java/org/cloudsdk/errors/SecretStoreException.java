@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The operating system's keychain could not be read, or holds no secret for the user (used by {@code keyringAuth}).
  */
@@ -12,7 +14,7 @@ public class SecretStoreException extends CloudException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public SecretStoreException(String message, ErrorDetails details, Throwable cause) {
+    public SecretStoreException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

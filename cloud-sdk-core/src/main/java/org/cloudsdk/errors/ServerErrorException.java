@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP 5xx: the service failed to process the request, after the transport's retries for idempotent requests.
  */
@@ -12,7 +14,7 @@ public class ServerErrorException extends CloudException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public ServerErrorException(String message, ErrorDetails details, Throwable cause) {
+    public ServerErrorException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

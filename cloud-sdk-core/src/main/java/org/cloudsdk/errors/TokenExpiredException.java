@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The token given to {@code authWithToken} was refused (expired or revoked). The context holds no credentials, so it cannot re-authenticate by itself: obtain a new token and call {@code authWithToken} again, as pyrax documents.
  */
@@ -12,7 +14,7 @@ public class TokenExpiredException extends NotAuthenticatedException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public TokenExpiredException(String message, ErrorDetails details, Throwable cause) {
+    public TokenExpiredException(String message, ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
     }
 

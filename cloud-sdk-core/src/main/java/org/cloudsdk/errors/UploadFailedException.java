@@ -1,5 +1,7 @@
 package org.cloudsdk.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An upload did not store exactly the bytes that were sent (pyrax's {@code UploadFailed}): the
  * server refused the content because it did not match the {@code ETag} given (HTTP 422, nothing
@@ -10,8 +12,8 @@ public class UploadFailedException extends CloudException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String expectedEtag;
-    private final String actualEtag;
+    private final @Nullable String expectedEtag;
+    private final @Nullable String actualEtag;
 
     /**
      * @param message what went wrong
@@ -20,20 +22,20 @@ public class UploadFailedException extends CloudException {
      * @param details status, service, operation, request id, server message
      * @param cause the underlying failure, or null
      */
-    public UploadFailedException(String message, String expectedEtag, String actualEtag, ErrorDetails details,
-            Throwable cause) {
+    public UploadFailedException(String message, @Nullable String expectedEtag, @Nullable String actualEtag,
+            ErrorDetails details, @Nullable Throwable cause) {
         super(message, details, cause);
         this.expectedEtag = expectedEtag;
         this.actualEtag = actualEtag;
     }
 
     /** @return the MD5 the content should have had, or null */
-    public String expectedEtag() {
+    public @Nullable String expectedEtag() {
         return expectedEtag;
     }
 
     /** @return the MD5 the server reported, or null when it refused the content */
-    public String actualEtag() {
+    public @Nullable String actualEtag() {
         return actualEtag;
     }
 }

@@ -3,4 +3,7 @@
  * carrying HTTP status, service, operation, the server's request id and message. Argument checks
  * made before any request throw {@link java.lang.IllegalArgumentException} naming the parameter.
  */
+@NullMarked
 package org.cloudsdk.errors;
+
+import org.jspecify.annotations.NullMarked;

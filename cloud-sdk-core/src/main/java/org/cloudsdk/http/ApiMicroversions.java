@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 import org.cloudsdk.errors.UnsupportedMicroversionException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -27,11 +28,12 @@ public final class ApiMicroversions {
 
     private final ServiceClient client;
     private final String headerService;
-    private final String legacyHeader;
+    private final @Nullable String legacyHeader;
     private final UnaryOperator<String> versionDocumentUrl;
     private final MicroversionRange supported;
     /** The server's range once read; a holder so that "publishes none" (null) is remembered too. */
-    private final AtomicReference<Map.Entry<String, MicroversionRange>> serverRange = new AtomicReference<>();
+    private final AtomicReference<Map.@Nullable Entry<String, @Nullable MicroversionRange>> serverRange =
+            new AtomicReference<>();
 
     /**
      * @param client the service's client
@@ -43,7 +45,7 @@ public final class ApiMicroversions {
      *     is one level up)
      * @param supported the microversions the SDK's client of this service was written for
      */
-    public ApiMicroversions(ServiceClient client, String headerService, String legacyHeader,
+    public ApiMicroversions(ServiceClient client, String headerService, @Nullable String legacyHeader,
             UnaryOperator<String> versionDocumentUrl, MicroversionRange supported) {
         this.client = Objects.requireNonNull(client, "client must not be null");
         this.headerService = Objects.requireNonNull(headerService, "headerService must not be null");
@@ -61,14 +63,14 @@ public final class ApiMicroversions {
      * @return the microversions the server publishes, or null when it publishes none (read once;
      *     a failed read is not remembered)
      */
-    public MicroversionRange serverRange() {
-        Map.Entry<String, MicroversionRange> known = serverRange.get();
+    public @Nullable MicroversionRange serverRange() {
+        Map.Entry<String, @Nullable MicroversionRange> known = serverRange.get();
         if (known == null) {
             String url = versionDocumentUrl.apply(client.endpointUrl());
             // the trailing slash matters: Cinder answers /v3 with a redirect to /v3/
             ApiRequest request = ApiRequest.builder(client.service(), "version document", HttpMethod.GET)
                     .region(client.region()).baseUrl(url).path(url.endsWith("/") ? "/" : "").build();
-            ApiResponse response = Transport.block(client.transport().exchange(request, client.session()));
+            ApiResponse response = Transport.blockValue(client.transport().exchange(request, client.session()));
             known = new AbstractMap.SimpleImmutableEntry<>(url,
                     MicroversionRange.fromVersionDocument(response.json()));
             serverRange.compareAndSet(null, known);
@@ -81,7 +83,7 @@ public final class ApiMicroversions {
      *     publishes none (then requests carry no microversion and get the API's base behaviour)
      * @throws UnsupportedMicroversionException when the two ranges have none in common
      */
-    public Microversion negotiate() {
+    public @Nullable Microversion negotiate() {
         MicroversionRange server = serverRange();
         if (server == null) {
             return null;

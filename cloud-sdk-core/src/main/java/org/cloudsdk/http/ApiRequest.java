@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.http.HttpMethod;
 public final class ApiRequest {
 
     private final String service;
-    private final String region;
+    private final @Nullable String region;
     private final String operation;
     private final HttpMethod method;
     private final String baseUrl;
@@ -93,7 +94,7 @@ public final class ApiRequest {
     }
 
     /** @return the region, or null */
-    public String region() {
+    public @Nullable String region() {
         return region;
     }
 
@@ -167,14 +168,14 @@ public final class ApiRequest {
         private final String service;
         private final String operation;
         private final HttpMethod method;
-        private String region;
-        private String baseUrl;
+        private @Nullable String region;
+        private @Nullable String baseUrl;
         private String pathTemplate = "";
         private final Map<String, Object> pathVariables = new LinkedHashMap<>();
         private final Map<String, List<String>> query = new LinkedHashMap<>();
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private RequestBody body = RequestBody.EMPTY;
-        private Boolean idempotent;
+        private @Nullable Boolean idempotent;
         private boolean authenticated = true;
         private boolean debug;
         private Workload workload = Workload.INTERACTIVE;
@@ -185,8 +186,8 @@ public final class ApiRequest {
             this.method = Objects.requireNonNull(method, "method must not be null");
         }
 
-        /** @param value the region (a metric tag) @return this builder */
-        public Builder region(String value) {
+        /** @param value the region (a metric tag), or null for none @return this builder */
+        public Builder region(@Nullable String value) {
             this.region = value;
             return this;
         }
@@ -202,11 +203,12 @@ public final class ApiRequest {
         }
 
         /**
-         * @param template a path such as {@code /{container}/{object}}, variables encoded when expanded
+         * @param template a path such as {@code /{container}/{object}}, variables encoded when expanded;
+         *     null for the base URL itself
          * @param variables the values of the template's variables, in order of appearance
          * @return this builder
          */
-        public Builder path(String template, Object... variables) {
+        public Builder path(@Nullable String template, Object... variables) {
             this.pathTemplate = template == null ? "" : template;
             this.pathVariables.clear();
             List<String> names = UriTemplates.variableNames(this.pathTemplate);
@@ -221,7 +223,7 @@ public final class ApiRequest {
         }
 
         /** @param name a query parameter @param value its value (null: the parameter is skipped) @return this builder */
-        public Builder query(String name, Object value) {
+        public Builder query(String name, @Nullable Object value) {
             if (value != null) {
                 query.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
             }
@@ -235,7 +237,7 @@ public final class ApiRequest {
         }
 
         /** @param name a header @param value its value (null: the header is skipped) @return this builder */
-        public Builder header(String name, Object value) {
+        public Builder header(String name, @Nullable Object value) {
             if (value != null) {
                 headers.computeIfAbsent(name, k -> new ArrayList<>()).add(String.valueOf(value));
             }
@@ -247,7 +249,7 @@ public final class ApiRequest {
          * @param value its only value from now on, replacing any set before (null: the header is removed)
          * @return this builder
          */
-        public Builder setHeader(String name, Object value) {
+        public Builder setHeader(String name, @Nullable Object value) {
             headers.remove(name);
             return header(name, value);
         }

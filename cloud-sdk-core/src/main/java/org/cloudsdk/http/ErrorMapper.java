@@ -18,6 +18,7 @@ import org.cloudsdk.errors.ForbiddenException;
 import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.errors.OverLimitException;
 import org.cloudsdk.errors.ServerErrorException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -40,7 +41,7 @@ public final class ErrorMapper {
      * @param headers response headers
      * @return the server's request id, or null
      */
-    public static String requestId(HttpHeaders headers) {
+    public static @Nullable String requestId(HttpHeaders headers) {
         for (String name : REQUEST_ID_HEADERS) {
             String value = headers.getFirst(name);
             if (value != null && !value.isBlank()) {
@@ -54,7 +55,7 @@ public final class ErrorMapper {
      * @param headers response headers
      * @return the {@code Retry-After} delay (seconds or an HTTP date), or null when absent or unreadable
      */
-    public static Duration retryAfter(HttpHeaders headers) {
+    public static @Nullable Duration retryAfter(HttpHeaders headers) {
         String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
         if (value == null || value.isBlank()) {
             return null;
@@ -78,11 +79,11 @@ public final class ErrorMapper {
      * {@code {"itemNotFound":{"message"}}} and the like, Neutron's {@code NeutronError}, Zaqar's
      * {@code title}/{@code description}, a plain {@code message}, or the text of a plain or HTML body.
      *
-     * @param body the error body
+     * @param body the error body, or null
      * @param contentType its content type, or null
      * @return the message, or null when the body says nothing
      */
-    public static String serverMessage(byte[] body, String contentType) {
+    public static @Nullable String serverMessage(byte @Nullable [] body, @Nullable String contentType) {
         if (body == null || body.length == 0) {
             return null;
         }
@@ -104,7 +105,7 @@ public final class ErrorMapper {
         return text.isEmpty() ? null : truncate(text);
     }
 
-    private static String messageOf(JsonNode node) {
+    private static @Nullable String messageOf(JsonNode node) {
         if (!node.isObject()) {
             return null;
         }
@@ -135,7 +136,7 @@ public final class ErrorMapper {
         return null;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isValueNode() && !value.isNull() ? value.asString() : null;
     }
@@ -189,7 +190,8 @@ public final class ErrorMapper {
     /**
      * @return a one-line description: operation, service, region, status, server message, request id
      */
-    static String describe(ApiRequest request, int status, String serverMessage, String requestId, int attempts) {
+    static String describe(ApiRequest request, int status, @Nullable String serverMessage, @Nullable String requestId,
+            int attempts) {
         StringBuilder message = new StringBuilder(request.operation()).append(" on ").append(request.service());
         if (request.region() != null) {
             message.append(" (region ").append(request.region()).append(')');

@@ -1,6 +1,9 @@
 package org.cloudsdk.http;
 
 import java.time.Duration;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
 import reactor.netty.resources.LoopResources;
@@ -24,7 +27,7 @@ final class EventLoops {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
 
     private final String threadPrefix;
-    private LoopResources loops;
+    private @Nullable LoopResources loops;
     private int users;
 
     /** @param threadPrefix the prefix of the loop threads' names */
@@ -56,7 +59,8 @@ final class EventLoops {
             if (users > 0) {
                 return Mono.empty();
             }
-            stopping = loops;
+            // the last holder's acquire() started them
+            stopping = Objects.requireNonNull(loops, "loops");
             loops = null;
         }
         return stopping.disposeLater(Duration.ZERO, STOP_TIMEOUT);

@@ -3,6 +3,8 @@ package org.cloudsdk.http;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Connection settings of a context's transport: timeouts, the size of the connection pool, TLS
  * verification and trust ({@link TlsSettings}), an HTTP proxy ({@link ProxySettings}), the
@@ -20,8 +22,8 @@ import java.util.Objects;
  * @param proxy the HTTP proxy every connection goes through, or null for none
  */
 public record HttpSettings(Duration connectTimeout, Duration readTimeout, int maxConnections,
-        Duration pendingAcquireTimeout, Duration maxIdleTime, boolean verifySsl, String customUserAgent,
-        boolean debug, TlsSettings tls, ProxySettings proxy) {
+        Duration pendingAcquireTimeout, Duration maxIdleTime, boolean verifySsl, @Nullable String customUserAgent,
+        boolean debug, TlsSettings tls, @Nullable ProxySettings proxy) {
 
     /** Validates every value, naming the one that is wrong. */
     public HttpSettings {
@@ -53,7 +55,7 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
      * @param debug log every request and response
      */
     public HttpSettings(Duration connectTimeout, Duration readTimeout, int maxConnections,
-            Duration pendingAcquireTimeout, Duration maxIdleTime, boolean verifySsl, String customUserAgent,
+            Duration pendingAcquireTimeout, Duration maxIdleTime, boolean verifySsl, @Nullable String customUserAgent,
             boolean debug) {
         this(connectTimeout, readTimeout, maxConnections, pendingAcquireTimeout, maxIdleTime, verifySsl,
                 customUserAgent, debug, TlsSettings.none(), null);
@@ -95,7 +97,7 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
     }
 
     /** @param value the custom User-Agent prefix, or null @return a copy with it */
-    public HttpSettings withCustomUserAgent(String value) {
+    public HttpSettings withCustomUserAgent(@Nullable String value) {
         return new HttpSettings(connectTimeout, readTimeout, maxConnections, pendingAcquireTimeout, maxIdleTime,
                 verifySsl, value, debug, tls, proxy);
     }
@@ -107,13 +109,13 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, int ma
     }
 
     /** @param value CA bundle, trust store and client certificate; null for none @return a copy with it */
-    public HttpSettings withTls(TlsSettings value) {
+    public HttpSettings withTls(@Nullable TlsSettings value) {
         return new HttpSettings(connectTimeout, readTimeout, maxConnections, pendingAcquireTimeout, maxIdleTime,
-                verifySsl, customUserAgent, debug, value, proxy);
+                verifySsl, customUserAgent, debug, value == null ? TlsSettings.none() : value, proxy);
     }
 
     /** @param value the HTTP proxy, or null for none @return a copy with it */
-    public HttpSettings withProxy(ProxySettings value) {
+    public HttpSettings withProxy(@Nullable ProxySettings value) {
         return new HttpSettings(connectTimeout, readTimeout, maxConnections, pendingAcquireTimeout, maxIdleTime,
                 verifySsl, customUserAgent, debug, tls, value);
     }

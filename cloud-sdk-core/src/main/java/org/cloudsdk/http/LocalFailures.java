@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 import org.cloudsdk.errors.CloudException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.ClientResponse;
 
 /**
@@ -45,7 +46,7 @@ final class LocalFailures {
      * @param error what an attempt failed with
      * @return the failure of this machine it is or wraps, or null when it is the network's
      */
-    Throwable localCause(Throwable error) {
+    @Nullable Throwable localCause(Throwable error) {
         return find(error, local);
     }
 
@@ -53,7 +54,7 @@ final class LocalFailures {
         return find(error, known) != null;
     }
 
-    private static Throwable find(Throwable error, Set<Throwable> known) {
+    private static @Nullable Throwable find(Throwable error, Set<Throwable> known) {
         int depth = 0;
         for (Throwable t = error; t != null && depth < 32; t = t.getCause(), depth++) {
             if (known.contains(t)) {

@@ -3,6 +3,7 @@ package org.cloudsdk.http;
 import java.util.Objects;
 
 import org.cloudsdk.errors.CloudException;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -55,7 +56,7 @@ public record MicroversionRange(Microversion min, Microversion max) {
      * @return the range, or null when the API publishes no microversions (empty or missing fields)
      * @throws CloudException when the document has neither form
      */
-    public static MicroversionRange fromVersionDocument(JsonNode document) {
+    public static @Nullable MicroversionRange fromVersionDocument(JsonNode document) {
         JsonNode entry = document.path("version");
         if (entry.isMissingNode()) {
             JsonNode versions = document.path("versions");

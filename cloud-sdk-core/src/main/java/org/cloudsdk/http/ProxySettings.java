@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An HTTP proxy for every connection of a transport (HTTPS goes through it with {@code CONNECT}),
  * with optional basic credentials and hosts reached directly. Immutable; made by
@@ -25,8 +27,8 @@ public final class ProxySettings {
 
     private final String host;
     private final int port;
-    private final String username;
-    private final String password;
+    private final @Nullable String username;
+    private final @Nullable String password;
     private final List<String> noProxy;
 
     private ProxySettings(Builder builder) {
@@ -108,7 +110,7 @@ public final class ProxySettings {
      * @return the proxy, or null when neither variable is set
      * @throws IllegalArgumentException naming the variable when its value is no proxy address
      */
-    public static ProxySettings fromEnvironment(Map<String, String> env) {
+    public static @Nullable ProxySettings fromEnvironment(Map<String, String> env) {
         Objects.requireNonNull(env, "env must not be null");
         for (String name : List.of("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy")) {
             String value = env.get(name);
@@ -131,12 +133,12 @@ public final class ProxySettings {
     }
 
     /** @return the user for the proxy's basic authentication, or null */
-    public String username() {
+    public @Nullable String username() {
         return username;
     }
 
     /** @return the password for the proxy's basic authentication, or null */
-    public String password() {
+    public @Nullable String password() {
         return password;
     }
 
@@ -146,10 +148,10 @@ public final class ProxySettings {
     }
 
     /**
-     * @param targetHost a host name or IP address
+     * @param targetHost a host name or IP address; null never bypasses
      * @return true when requests to it bypass the proxy
      */
-    public boolean bypasses(String targetHost) {
+    public boolean bypasses(@Nullable String targetHost) {
         if (targetHost == null) {
             return false;
         }
@@ -171,7 +173,7 @@ public final class ProxySettings {
      * @param text a comma- (or space-) separated list, or null
      * @return its non-blank entries
      */
-    public static List<String> splitList(String text) {
+    public static List<String> splitList(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -219,8 +221,8 @@ public final class ProxySettings {
     public static final class Builder {
         private final String host;
         private final int port;
-        private String username;
-        private String password;
+        private @Nullable String username;
+        private @Nullable String password;
         private List<String> noProxy = List.of();
 
         private Builder(String host, int port) {
@@ -237,10 +239,10 @@ public final class ProxySettings {
 
         /**
          * @param user the user for the proxy's basic authentication, or null for none
-         * @param secret its password
+         * @param secret its password, or null for none
          * @return this builder
          */
-        public Builder credentials(String user, String secret) {
+        public Builder credentials(@Nullable String user, @Nullable String secret) {
             this.username = user == null || user.isEmpty() ? null : user;
             this.password = this.username == null ? null : secret;
             return this;
@@ -251,7 +253,7 @@ public final class ProxySettings {
          * @return this builder
          * @throws IllegalArgumentException naming an entry that is a CIDR range or has a scheme
          */
-        public Builder noProxy(List<String> hosts) {
+        public Builder noProxy(@Nullable List<String> hosts) {
             List<String> entries = new ArrayList<>();
             if (hosts != null) {
                 for (String raw : hosts) {

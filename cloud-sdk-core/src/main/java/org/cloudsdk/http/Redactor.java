@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.cloudsdk.errors.CloudException;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,11 +66,11 @@ public final class Redactor {
     }
 
     /**
-     * @param body a body's bytes
+     * @param body a body's bytes, or null
      * @param contentType its content type, or null
-     * @return a printable form with every secret masked
+     * @return a printable form with every secret masked (empty for no body)
      */
-    public static String body(byte[] body, String contentType) {
+    public static String body(byte @Nullable [] body, @Nullable String contentType) {
         if (body == null || body.length == 0) {
             return "";
         }

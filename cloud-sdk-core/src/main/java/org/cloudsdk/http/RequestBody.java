@@ -7,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -31,7 +32,7 @@ public sealed interface RequestBody {
     /**
      * @return the content type to send, or null to send none
      */
-    String contentType();
+    @Nullable String contentType();
 
     /**
      * @return the length in bytes when known in advance, else -1
@@ -60,7 +61,7 @@ public sealed interface RequestBody {
      * @param contentType its content type, or null
      * @return a body held in memory
      */
-    static RequestBody bytes(byte[] bytes, String contentType) {
+    static RequestBody bytes(byte[] bytes, @Nullable String contentType) {
         return new Bytes(bytes, contentType);
     }
 
@@ -72,7 +73,7 @@ public sealed interface RequestBody {
      * @param replayable whether {@code source} may be called again for a retry
      * @return a streamed body
      */
-    static RequestBody stream(Supplier<Flux<DataBuffer>> source, String contentType, long contentLength,
+    static RequestBody stream(Supplier<Flux<DataBuffer>> source, @Nullable String contentType, long contentLength,
             boolean replayable) {
         return new Stream(source, contentType, contentLength, replayable);
     }
@@ -88,8 +89,8 @@ public sealed interface RequestBody {
      * @return a body that the kernel copies from the file to the socket (zero-copy) where the
      *     connection allows it, and that is read in chunks otherwise (TLS)
      */
-    static RequestBody file(Path file, long position, long length, String contentType,
-            Supplier<Mono<Void>> whileSending) {
+    static RequestBody file(Path file, long position, long length, @Nullable String contentType,
+            @Nullable Supplier<Mono<Void>> whileSending) {
         return new FileRegion(file, position, length, contentType, whileSending);
     }
 
@@ -101,7 +102,7 @@ public sealed interface RequestBody {
         }
 
         @Override
-        public String contentType() {
+        public @Nullable String contentType() {
             return null;
         }
 
@@ -117,7 +118,7 @@ public sealed interface RequestBody {
      * @param content the bytes
      * @param contentType the content type, or null
      */
-    record Bytes(byte[] content, String contentType) implements RequestBody {
+    record Bytes(byte[] content, @Nullable String contentType) implements RequestBody {
         /** Checks that there is content. */
         public Bytes {
             Objects.requireNonNull(content, "content must not be null");
@@ -142,8 +143,8 @@ public sealed interface RequestBody {
      * @param contentLength the length, or -1
      * @param replayable whether the source may be called again
      */
-    record Stream(Supplier<Flux<DataBuffer>> source, String contentType, long contentLength, boolean replayable)
-            implements RequestBody {
+    record Stream(Supplier<Flux<DataBuffer>> source, @Nullable String contentType, long contentLength,
+            boolean replayable) implements RequestBody {
         /** Checks that there is a source. */
         public Stream {
             Objects.requireNonNull(source, "source must not be null");
@@ -161,8 +162,8 @@ public sealed interface RequestBody {
      * @param contentType the content type, or null
      * @param whileSending the work run alongside each attempt, or null
      */
-    record FileRegion(Path file, long position, long contentLength, String contentType,
-            Supplier<Mono<Void>> whileSending) implements RequestBody {
+    record FileRegion(Path file, long position, long contentLength, @Nullable String contentType,
+            @Nullable Supplier<Mono<Void>> whileSending) implements RequestBody {
         /** Checks the region. */
         public FileRegion {
             Objects.requireNonNull(file, "file must not be null");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
+import org.jspecify.annotations.Nullable;
+
 /** The SDK's own version, as the build wrote it, for the User-Agent header. */
 public final class SdkVersion {
 
@@ -21,7 +23,7 @@ public final class SdkVersion {
      * @param customUserAgent the application's own agent, or null
      * @return {@code cloud-sdk/<version>}, with the custom agent in front when given
      */
-    public static String userAgent(String customUserAgent) {
+    public static String userAgent(@Nullable String customUserAgent) {
         String own = "cloud-sdk/" + VERSION;
         return customUserAgent == null || customUserAgent.isBlank() ? own : customUserAgent.trim() + " " + own;
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 import reactor.core.publisher.Mono;
@@ -25,7 +26,7 @@ public final class ServiceClient {
     private final Transport transport;
     private final AuthSession session;
     private final String service;
-    private final String region;
+    private final @Nullable String region;
     private final String endpointInterface;
     private final Supplier<Mono<String>> endpoint;
     private final AtomicBoolean httpLogDebug;
@@ -40,7 +41,7 @@ public final class ServiceClient {
      * @param endpointInterface public, internal or admin
      * @param endpoint resolves the endpoint URL (may authenticate first)
      */
-    public ServiceClient(Transport transport, AuthSession session, String service, String region,
+    public ServiceClient(Transport transport, AuthSession session, String service, @Nullable String region,
             String endpointInterface, Supplier<Mono<String>> endpoint) {
         this.transport = Objects.requireNonNull(transport, "transport must not be null");
         this.session = Objects.requireNonNull(session, "session must not be null");
@@ -108,7 +109,7 @@ public final class ServiceClient {
     }
 
     /** @return the region, or null */
-    public String region() {
+    public @Nullable String region() {
         return region;
     }
 
@@ -132,7 +133,7 @@ public final class ServiceClient {
      * @throws org.cloudsdk.errors.NoEndpointForServiceException when the catalog has none
      */
     public String endpointUrl() {
-        return Transport.block(endpoint.get());
+        return Transport.blockValue(endpoint.get());
     }
 
     /** @return the endpoint URL, resolved when subscribed */
@@ -197,7 +198,7 @@ public final class ServiceClient {
      * @return the response
      */
     public ApiResponse execute(ApiRequest.Builder request) {
-        return Transport.block(exchange(request));
+        return Transport.blockValue(exchange(request));
     }
 
     /**
@@ -206,9 +207,9 @@ public final class ServiceClient {
      * @param request the request
      * @param reader reads a 2xx response
      * @param <T> the value type
-     * @return the value
+     * @return the value; null when the reader gives none (a {@code Mono<Void>})
      */
-    public <T> T execute(ApiRequest.Builder request, ResponseReader<T> reader) {
+    public <T> @Nullable T execute(ApiRequest.Builder request, ResponseReader<T> reader) {
         return Transport.block(exchange(request, reader));
     }
 

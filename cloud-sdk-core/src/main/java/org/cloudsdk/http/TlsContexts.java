@@ -31,6 +31,8 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import org.jspecify.annotations.Nullable;
+
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
@@ -64,7 +66,7 @@ final class TlsContexts {
      * @return the context, or null when the JVM's defaults apply unchanged
      * @throws IllegalArgumentException naming the setting and the file of a bad value
      */
-    static SslContext create(TlsSettings tls, boolean verify) {
+    static @Nullable SslContext create(TlsSettings tls, boolean verify) {
         if (verify && tls.isDefault()) {
             return null;
         }
@@ -76,8 +78,13 @@ final class TlsContexts {
         } else if (tls.caBundle() != null || tls.trustStore() != null) {
             builder.trustManager(extendedTrust(tls));
         }
-        KeyManagerFactory keys = tls.keyManagerFactory() != null ? tls.keyManagerFactory()
-                : tls.clientCertificate() != null ? clientKeys(tls.clientCertificate(), tls.clientKey()) : null;
+        KeyManagerFactory keys = tls.keyManagerFactory();
+        Path certificate = tls.clientCertificate();
+        Path key = tls.clientKey();
+        // TlsSettings holds a certificate and its key together or neither
+        if (keys == null && certificate != null && key != null) {
+            keys = clientKeys(certificate, key);
+        }
         if (keys != null) {
             builder.keyManager(keys);
         }
@@ -133,7 +140,7 @@ final class TlsContexts {
         return issuers;
     }
 
-    private static List<Certificate> trustStoreCertificates(Path file, String password) {
+    private static List<Certificate> trustStoreCertificates(Path file, @Nullable String password) {
         byte[] content = read(file, TRUST_STORE_NAMES);
         char[] secret = password == null ? NO_PASSWORD : password.toCharArray();
         KeyStore store = null;

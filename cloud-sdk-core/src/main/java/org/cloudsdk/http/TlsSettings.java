@@ -7,6 +7,8 @@ import java.util.Objects;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the transport trusts and presents in TLS handshakes, beyond the JVM's defaults. Immutable;
  * made by {@link #builder()} (or {@link #toBuilder()}).
@@ -34,13 +36,13 @@ public final class TlsSettings {
 
     private static final TlsSettings NONE = new Builder().build();
 
-    private final Path caBundle;
-    private final Path trustStore;
-    private final String trustStorePassword;
-    private final Path clientCertificate;
-    private final Path clientKey;
-    private final TrustManagerFactory trustManagerFactory;
-    private final KeyManagerFactory keyManagerFactory;
+    private final @Nullable Path caBundle;
+    private final @Nullable Path trustStore;
+    private final @Nullable String trustStorePassword;
+    private final @Nullable Path clientCertificate;
+    private final @Nullable Path clientKey;
+    private final @Nullable TrustManagerFactory trustManagerFactory;
+    private final @Nullable KeyManagerFactory keyManagerFactory;
     private final List<String> protocols;
     private final List<String> ciphers;
 
@@ -88,37 +90,37 @@ public final class TlsSettings {
     }
 
     /** @return the PEM file of CA certificates added to the default trust, or null */
-    public Path caBundle() {
+    public @Nullable Path caBundle() {
         return caBundle;
     }
 
     /** @return the PKCS#12 or JKS trust store added to the default trust, or null */
-    public Path trustStore() {
+    public @Nullable Path trustStore() {
         return trustStore;
     }
 
     /** @return the trust store's password, or null */
-    public String trustStorePassword() {
+    public @Nullable String trustStorePassword() {
         return trustStorePassword;
     }
 
     /** @return the client certificate (PEM), or null */
-    public Path clientCertificate() {
+    public @Nullable Path clientCertificate() {
         return clientCertificate;
     }
 
     /** @return the client certificate's private key (unencrypted PKCS#8 PEM), or null */
-    public Path clientKey() {
+    public @Nullable Path clientKey() {
         return clientKey;
     }
 
     /** @return a trust manager factory that replaces the default trust, or null */
-    public TrustManagerFactory trustManagerFactory() {
+    public @Nullable TrustManagerFactory trustManagerFactory() {
         return trustManagerFactory;
     }
 
     /** @return a key manager factory that supplies the client certificate, or null */
-    public KeyManagerFactory keyManagerFactory() {
+    public @Nullable KeyManagerFactory keyManagerFactory() {
         return keyManagerFactory;
     }
 
@@ -160,13 +162,13 @@ public final class TlsSettings {
 
     /** Builds {@link TlsSettings}; not thread-safe. */
     public static final class Builder {
-        private Path caBundle;
-        private Path trustStore;
-        private String trustStorePassword;
-        private Path clientCertificate;
-        private Path clientKey;
-        private TrustManagerFactory trustManagerFactory;
-        private KeyManagerFactory keyManagerFactory;
+        private @Nullable Path caBundle;
+        private @Nullable Path trustStore;
+        private @Nullable String trustStorePassword;
+        private @Nullable Path clientCertificate;
+        private @Nullable Path clientKey;
+        private @Nullable TrustManagerFactory trustManagerFactory;
+        private @Nullable KeyManagerFactory keyManagerFactory;
         private List<String> protocols = List.of();
         private List<String> ciphers = List.of();
 
@@ -178,7 +180,7 @@ public final class TlsSettings {
          *     for none
          * @return this builder
          */
-        public Builder caBundle(Path value) {
+        public Builder caBundle(@Nullable Path value) {
             this.caBundle = value;
             return this;
         }
@@ -189,7 +191,7 @@ public final class TlsSettings {
          * @param password its password, or null when it has none
          * @return this builder
          */
-        public Builder trustStore(Path value, String password) {
+        public Builder trustStore(@Nullable Path value, @Nullable String password) {
             this.trustStore = value;
             this.trustStorePassword = password;
             return this;
@@ -197,35 +199,35 @@ public final class TlsSettings {
 
         /**
          * @param certificate the client certificate, PEM (the chain may follow it); null for none
-         * @param key its private key, unencrypted PKCS#8 PEM
+         * @param key its private key, unencrypted PKCS#8 PEM; null with no certificate
          * @return this builder
          */
-        public Builder clientCertificate(Path certificate, Path key) {
+        public Builder clientCertificate(@Nullable Path certificate, @Nullable Path key) {
             this.clientCertificate = certificate;
             this.clientKey = key;
             return this;
         }
 
         /** @param value trust managers that replace the default trust, or null @return this builder */
-        public Builder trustManagerFactory(TrustManagerFactory value) {
+        public Builder trustManagerFactory(@Nullable TrustManagerFactory value) {
             this.trustManagerFactory = value;
             return this;
         }
 
         /** @param value key managers holding the client certificate, or null @return this builder */
-        public Builder keyManagerFactory(KeyManagerFactory value) {
+        public Builder keyManagerFactory(@Nullable KeyManagerFactory value) {
             this.keyManagerFactory = value;
             return this;
         }
 
         /** @param value TLS protocols to enable, or null/empty for the defaults @return this builder */
-        public Builder protocols(List<String> value) {
+        public Builder protocols(@Nullable List<String> value) {
             this.protocols = value == null ? List.of() : List.copyOf(value);
             return this;
         }
 
         /** @param value cipher suites to enable, or null/empty for the defaults @return this builder */
-        public Builder ciphers(List<String> value) {
+        public Builder ciphers(@Nullable List<String> value) {
             this.ciphers = value == null ? List.of() : List.copyOf(value);
             return this;
         }

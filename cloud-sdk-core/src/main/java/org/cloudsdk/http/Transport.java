@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.OperationInterruptedException;
 import org.cloudsdk.errors.TokenExpiredException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -86,7 +87,8 @@ public final class Transport implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final WebClient webClient;
-    private final ConnectionProvider pool;
+    /** The transport's own connection pool; null when a {@link ConnectorFactory} made the connector. */
+    private final @Nullable ConnectionProvider pool;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final HttpSettings settings;
     private final RetryPolicies retryPolicies;
@@ -137,7 +139,7 @@ public final class Transport implements AutoCloseable {
      * {@link ConnectorFactory}: large body pieces, a read timeout between body chunks, its TLS
      * trust and client certificate (when set), and its proxy (when set).
      */
-    private static HttpClient configure(HttpClient http, HttpSettings settings, SslContext ssl) {
+    private static HttpClient configure(HttpClient http, HttpSettings settings, @Nullable SslContext ssl) {
         HttpClient configured = http
                 // bodies byte for byte: an object stored gzip-encoded must not be unpacked on the way
                 // (its MD5 is the ETag's); Spring Boot's connector defaults turn compression on
@@ -207,7 +209,7 @@ public final class Transport implements AutoCloseable {
      * @param session the session whose token is sent, or null for unauthenticated calls
      * @return the response, emitted once
      */
-    public Mono<ApiResponse> exchange(ApiRequest request, AuthSession session) {
+    public Mono<ApiResponse> exchange(ApiRequest request, @Nullable AuthSession session) {
         return call(request, session, null);
     }
 
@@ -220,7 +222,7 @@ public final class Transport implements AutoCloseable {
      * @param <T> the value type
      * @return the value, emitted once
      */
-    public <T> Mono<T> exchange(ApiRequest request, AuthSession session, ResponseReader<T> reader) {
+    public <T> Mono<T> exchange(ApiRequest request, @Nullable AuthSession session, ResponseReader<T> reader) {
         return call(request, session, Objects.requireNonNull(reader, "reader must not be null"));
     }
 
@@ -233,8 +235,8 @@ public final class Transport implements AutoCloseable {
      * @throws CloudException on any failure
      * @throws IllegalStateException when called on a non-blocking (event loop) thread
      */
-    public ApiResponse execute(ApiRequest request, AuthSession session) {
-        return block(exchange(request, session));
+    public ApiResponse execute(ApiRequest request, @Nullable AuthSession session) {
+        return blockValue(exchange(request, session));
     }
 
     /**
@@ -244,9 +246,9 @@ public final class Transport implements AutoCloseable {
      * @param session the session, or null
      * @param reader reads the response
      * @param <T> the value type
-     * @return the value
+     * @return the value; null when the reader gives none (a {@code Mono<Void>})
      */
-    public <T> T execute(ApiRequest request, AuthSession session, ResponseReader<T> reader) {
+    public <T> @Nullable T execute(ApiRequest request, @Nullable AuthSession session, ResponseReader<T> reader) {
         return block(exchange(request, session, reader));
     }
 
@@ -256,11 +258,11 @@ public final class Transport implements AutoCloseable {
      *
      * @param mono the work
      * @param <T> its value type
-     * @return its value
+     * @return its value; null when it completes without one (a {@code Mono<Void>})
      * @throws OperationInterruptedException when the waiting thread is interrupted: the work is
      *     cancelled (a request is aborted, mid-body if need be) and the interrupt flag is set again
      */
-    public static <T> T block(Mono<T> mono) {
+    public static <T> @Nullable T block(Mono<T> mono) {
         if (Schedulers.isInNonBlockingThread()) {
             throw new IllegalStateException("a blocking cloud-sdk call was made on the non-blocking thread "
                     + Thread.currentThread().getName() + "; use the reactive API (or publishOn a bounded elastic "
@@ -277,6 +279,24 @@ public final class Transport implements AutoCloseable {
             throw new OperationInterruptedException("interrupted while waiting for a cloud-sdk call on thread "
                     + Thread.currentThread().getName() + "; the call was cancelled", interrupted);
         }
+    }
+
+    /**
+     * {@link #block} for work that always ends with a value or an error, never empty: a response,
+     * a page, an endpoint URL.
+     *
+     * @param mono the work
+     * @param <T> its value type
+     * @return its value
+     * @throws IllegalStateException when it completed without a value after all
+     * @throws OperationInterruptedException as {@link #block} does
+     */
+    public static <T> T blockValue(Mono<T> mono) {
+        T value = block(mono);
+        if (value == null) {
+            throw new IllegalStateException("a cloud-sdk call that always gives a value completed without one");
+        }
+        return value;
     }
 
     /**
@@ -307,7 +327,7 @@ public final class Transport implements AutoCloseable {
         }
     }
 
-    private <T> Mono<T> call(ApiRequest request, AuthSession session, ResponseReader<T> reader) {
+    private <T> Mono<T> call(ApiRequest request, @Nullable AuthSession session, @Nullable ResponseReader<T> reader) {
         return Mono.defer(() -> {
             CallState state = new CallState(retryPolicies.forWorkload(request.workload()));
             RequestObservation observation = RequestObservation.start(observations, request);
@@ -323,10 +343,13 @@ public final class Transport implements AutoCloseable {
         });
     }
 
-    private <T> Mono<T> attempt(ApiRequest request, AuthSession session, ResponseReader<T> reader, CallState state) {
-        boolean withToken = request.authenticated() && session != null;
-        Mono<String> token = withToken ? session.token() : Mono.just("");
-        return token.flatMap(value -> send(request, value, withToken, reader, state))
+    private <T> Mono<T> attempt(ApiRequest request, @Nullable AuthSession session, @Nullable ResponseReader<T> reader,
+            CallState state) {
+        if (!request.authenticated() || session == null) {
+            // no token is sent, so none can be rejected
+            return send(request, "", false, reader, state);
+        }
+        return session.token().flatMap(value -> send(request, value, true, reader, state))
                 .onErrorResume(TokenRejected.class, rejected -> {
                     if (!session.canReauthenticate()) {
                         return Mono.error(new TokenExpiredException("the token given to authWithToken was refused by "
@@ -344,7 +367,7 @@ public final class Transport implements AutoCloseable {
                 });
     }
 
-    private <T> Mono<T> send(ApiRequest request, String token, boolean withToken, ResponseReader<T> reader,
+    private <T> Mono<T> send(ApiRequest request, String token, boolean withToken, @Nullable ResponseReader<T> reader,
             CallState state) {
         UriTemplates.Expanded expanded = UriTemplates.of(request);
         URI uri = expanded.toUri();
@@ -528,9 +551,9 @@ public final class Transport implements AutoCloseable {
         private HttpSettings settings = HttpSettings.defaults();
         private RetryPolicies.Builder retryPolicies = RetryPolicies.builder();
         private ObservationRegistry observations = ObservationRegistry.NOOP;
-        private WebClient.Builder webClientBuilder;
+        private WebClient.@Nullable Builder webClientBuilder;
         private int maxBufferedBytes = 64 * 1024 * 1024;
-        private ConnectorFactory connectorFactory;
+        private @Nullable ConnectorFactory connectorFactory;
 
         private Builder() {
         }
@@ -542,7 +565,7 @@ public final class Transport implements AutoCloseable {
          *     body read timeout still do. Null for the transport's own connector
          * @return this builder
          */
-        public Builder connectorFactory(ConnectorFactory value) {
+        public Builder connectorFactory(@Nullable ConnectorFactory value) {
             this.connectorFactory = value;
             return this;
         }
@@ -575,18 +598,19 @@ public final class Transport implements AutoCloseable {
             return this;
         }
 
-        /** @param value where {@code cloud.client.requests} observations go @return this builder */
-        public Builder observationRegistry(ObservationRegistry value) {
+        /** @param value where {@code cloud.client.requests} observations go; null for none @return this builder */
+        public Builder observationRegistry(@Nullable ObservationRegistry value) {
             this.observations = value == null ? ObservationRegistry.NOOP : value;
             return this;
         }
 
         /**
          * @param value a WebClient builder to start from (for example Spring Boot's, so its own
-         *     {@code http.client.requests} observation applies); it is cloned, not changed
+         *     {@code http.client.requests} observation applies); it is cloned, not changed. Null
+         *     for the transport's own
          * @return this builder
          */
-        public Builder webClientBuilder(WebClient.Builder value) {
+        public Builder webClientBuilder(WebClient.@Nullable Builder value) {
             this.webClientBuilder = value;
             return this;
         }

@@ -1,11 +1,13 @@
 package org.cloudsdk.http;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ConnectionFailedException;
 import org.cloudsdk.errors.ErrorDetails;
 import org.cloudsdk.errors.TlsHandshakeException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -21,10 +23,10 @@ final class TransportFailure extends RuntimeException {
     private final transient HttpHeaders headers;
     private final transient byte[] body;
     private final boolean transientFailure;
-    private final transient Duration retryAfter;
+    private final transient @Nullable Duration retryAfter;
 
-    private TransportFailure(ApiRequest request, int status, HttpHeaders headers, byte[] body, Throwable cause,
-            boolean transientFailure, Duration retryAfter) {
+    private TransportFailure(ApiRequest request, int status, HttpHeaders headers, byte[] body,
+            @Nullable Throwable cause, boolean transientFailure, @Nullable Duration retryAfter) {
         super(null, cause, false, false);
         this.request = request;
         this.status = status;
@@ -57,7 +59,7 @@ final class TransportFailure extends RuntimeException {
         return transientFailure;
     }
 
-    Duration retryAfter() {
+    @Nullable Duration retryAfter() {
         return retryAfter;
     }
 
@@ -65,7 +67,8 @@ final class TransportFailure extends RuntimeException {
         if (status > 0) {
             return ErrorMapper.toException(request, status, headers, body, attempts);
         }
-        Throwable cause = getCause();
+        // connection and handshake failures are made with their cause
+        Throwable cause = Objects.requireNonNull(getCause(), "cause");
         if (status == -1) {
             return new TlsHandshakeException(request.operation() + " on " + request.service() + " failed: "
                     + TlsFailures.describe(request.baseUrl(), cause), TlsFailures.hostOf(request.baseUrl()),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,7 @@ final class WireLog {
         LOG.info(line.toString());
     }
 
-    static void response(ApiRequest request, URI uri, int status, HttpHeaders headers, byte[] body,
+    static void response(ApiRequest request, URI uri, int status, HttpHeaders headers, byte @Nullable [] body,
             Duration elapsed) {
         StringBuilder line = new StringBuilder("RESP: ").append(status).append(' ').append(request.method())
                 .append(' ').append(Redactor.url(uri.toString())).append(" (").append(elapsed.toMillis())
@@ -60,7 +61,7 @@ final class WireLog {
                 error.toString());
     }
 
-    private static void appendBody(StringBuilder line, byte[] body, String contentType) {
+    private static void appendBody(StringBuilder line, byte[] body, @Nullable String contentType) {
         if (body.length == 0) {
             return;
         }

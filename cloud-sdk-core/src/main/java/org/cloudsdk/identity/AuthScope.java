@@ -1,10 +1,12 @@
 package org.cloudsdk.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a token is scoped to and which domains names are looked up in. pyrax's {@code tenant_id}
  * and {@code tenant_name} are the project id and name; identity v3 adds domains. Every field may
- * be null. When a project is named without a domain, and when a user is named without a domain,
- * v3 uses the domain with id {@code default}.
+ * be null (a blank value becomes null). When a project is named without a domain, and when a user
+ * is named without a domain, v3 uses the domain with id {@code default}.
  *
  * @param tenantId the project (tenant) id
  * @param tenantName the project (tenant) name
@@ -15,8 +17,9 @@ package org.cloudsdk.identity;
  * @param domainId scope the token to this domain instead of a project (v3)
  * @param domainName scope the token to this domain, by name (v3)
  */
-public record AuthScope(String tenantId, String tenantName, String projectDomainId, String projectDomainName,
-        String userDomainId, String userDomainName, String domainId, String domainName) {
+public record AuthScope(@Nullable String tenantId, @Nullable String tenantName, @Nullable String projectDomainId,
+        @Nullable String projectDomainName, @Nullable String userDomainId, @Nullable String userDomainName,
+        @Nullable String domainId, @Nullable String domainName) {
 
     /** An unscoped request. */
     public static final AuthScope NONE = new AuthScope(null, null, null, null, null, null, null, null);
@@ -38,7 +41,7 @@ public record AuthScope(String tenantId, String tenantName, String projectDomain
      * @param tenantName the project name, or null
      * @return a scope to a project, domains defaulted
      */
-    public static AuthScope tenant(String tenantId, String tenantName) {
+    public static AuthScope tenant(@Nullable String tenantId, @Nullable String tenantName) {
         return new AuthScope(tenantId, tenantName, null, null, null, null, null, null);
     }
 
@@ -52,13 +55,13 @@ public record AuthScope(String tenantId, String tenantName, String projectDomain
         return domainId != null || domainName != null;
     }
 
-    /** @param id the project id @param name the project name @return a copy with that project */
-    public AuthScope withTenant(String id, String name) {
+    /** @param id the project id, or null @param name the project name, or null @return a copy with that project */
+    public AuthScope withTenant(@Nullable String id, @Nullable String name) {
         return new AuthScope(id, name, projectDomainId, projectDomainName, userDomainId, userDomainName, domainId,
                 domainName);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -2,6 +2,8 @@ package org.cloudsdk.identity;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything an {@link IdentityProvider} needs to authenticate once.
  *
@@ -12,8 +14,8 @@ import java.util.Objects;
  * @param region the configured region, or null (Rackspace picks the London endpoint for LON)
  * @param http sends the identity requests through the context's transport
  */
-public record AuthenticationRequest(String authEndpoint, Credentials credentials, AuthScope scope, String region,
-        IdentityHttp http) {
+public record AuthenticationRequest(@Nullable String authEndpoint, Credentials credentials, AuthScope scope,
+        @Nullable String region, IdentityHttp http) {
 
     /** Checks the required values. */
     public AuthenticationRequest {

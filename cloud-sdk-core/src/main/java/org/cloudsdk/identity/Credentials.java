@@ -1,5 +1,7 @@
 package org.cloudsdk.identity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a user proves their identity with. Immutable; every {@code toString()} masks the secret
  * part, so credentials can appear in log messages and exception texts without leaking.
@@ -13,7 +15,7 @@ public sealed interface Credentials {
      * @return the user name, or null when the credentials carry none (a token, or an application
      *     credential identified by its id)
      */
-    String username();
+    @Nullable String username();
 
     /**
      * @param username the user name, not blank
@@ -111,7 +113,7 @@ public sealed interface Credentials {
 
         /** @return always null: a bare token names no user */
         @Override
-        public String username() {
+        public @Nullable String username() {
             return null;
         }
 
@@ -130,7 +132,7 @@ public sealed interface Credentials {
      * @param username the owner's user name, required with name, optional with id
      * @param secret the credential secret, not blank
      */
-    record ApplicationCredential(String id, String name, String username, String secret)
+    record ApplicationCredential(@Nullable String id, @Nullable String name, @Nullable String username, String secret)
             implements Credentials {
         /** Validates that the credential can be identified and carries a secret. */
         public ApplicationCredential {
@@ -151,14 +153,14 @@ public sealed interface Credentials {
         }
     }
 
-    private static void requireText(String value, String parameter) {
+    private static void requireText(@Nullable String value, String parameter) {
         if (isBlank(value)) {
             throw new IllegalArgumentException(parameter + ": expected a non-blank value but got "
                     + (value == null ? "null" : "a blank string"));
         }
     }
 
-    private static boolean isBlank(String value) {
+    private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }

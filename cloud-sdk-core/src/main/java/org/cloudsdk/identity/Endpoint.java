@@ -2,6 +2,8 @@ package org.cloudsdk.identity;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One URL of a service in the catalog.
  *
@@ -12,8 +14,8 @@ import java.util.Objects;
  * @param url the URL
  * @param tenantId the tenant the URL belongs to, when the catalog says (v2.0), else null
  */
-public record Endpoint(String catalogType, String serviceName, String region, EndpointInterface endpointInterface,
-        String url, String tenantId) {
+public record Endpoint(String catalogType, @Nullable String serviceName, @Nullable String region,
+        EndpointInterface endpointInterface, String url, @Nullable String tenantId) {
 
     /** Checks the required values. */
     public Endpoint {

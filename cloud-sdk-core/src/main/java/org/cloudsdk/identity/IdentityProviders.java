@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Locale;
 
 import org.cloudsdk.errors.InvalidConfigurationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the identity provider an {@code identity_type} setting names: {@code keystone} (v3, or
@@ -18,11 +19,12 @@ public final class IdentityProviders {
     /**
      * @param identityType the setting's value
      * @param authEndpoint the auth endpoint, or null
-     * @param classLoader where custom classes are loaded from
+     * @param classLoader where custom classes are loaded from; null for the SDK's own
      * @return the provider
      * @throws InvalidConfigurationException when the type is missing or names nothing usable
      */
-    public static IdentityProvider forType(String identityType, String authEndpoint, ClassLoader classLoader) {
+    public static IdentityProvider forType(String identityType, @Nullable String authEndpoint,
+            @Nullable ClassLoader classLoader) {
         if (identityType == null || identityType.isBlank()) {
             throw new InvalidConfigurationException("identity_type is not set: set it to 'keystone' or 'rackspace' "
                     + "(or a class implementing " + IdentityProvider.class.getName() + ") in code, in the "
@@ -48,7 +50,7 @@ public final class IdentityProviders {
         }
     }
 
-    private static boolean isV2(String authEndpoint) {
+    private static boolean isV2(@Nullable String authEndpoint) {
         if (authEndpoint == null) {
             return false;
         }
@@ -56,7 +58,7 @@ public final class IdentityProviders {
         return path.endsWith("/v2.0") || path.endsWith("/v2.0/") || path.contains("/v2.0/tokens");
     }
 
-    private static IdentityProvider load(String className, ClassLoader classLoader) {
+    private static IdentityProvider load(String className, @Nullable ClassLoader classLoader) {
         Class<?> type;
         try {
             type = Class.forName(className, true, classLoader != null ? classLoader

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.cloudsdk.errors.NotAuthenticatedException;
 import org.cloudsdk.http.AuthSession;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,20 +32,20 @@ public final class IdentitySession implements AuthSession {
     private static final String OBSERVATION = "cloud.auth";
 
     private final IdentityProvider provider;
-    private final String authEndpoint;
-    private final String region;
+    private final @Nullable String authEndpoint;
+    private final @Nullable String region;
     private final IdentityHttp http;
-    private final AtomicReference<Login> login;
-    private final AtomicReference<Token> current = new AtomicReference<>();
+    private volatile Login login;
+    private final AtomicReference<@Nullable Token> current = new AtomicReference<>();
     private final Duration refreshMargin;
     private final Clock clock;
     private final ObservationRegistry observations;
     private final String missingCredentialsHint;
     private final Object lock = new Object();
-    private Mono<Token> inFlight;
+    private @Nullable Mono<Token> inFlight;
 
     /** Credentials and scope: replaced together by {@link #authenticateWithToken}. */
-    private record Login(Credentials credentials, AuthScope scope) {
+    private record Login(@Nullable Credentials credentials, AuthScope scope) {
     }
 
     /**
@@ -54,20 +55,20 @@ public final class IdentitySession implements AuthSession {
      * @param http sends identity requests through the context's transport
      * @param credentials what to authenticate with, or null when none are known (then every use
      *     fails with {@link NotAuthenticatedException} until {@link #authenticateWithToken})
-     * @param scope the project (tenant) and domains
+     * @param scope the project (tenant) and domains, or null for an unscoped session
      * @param refreshMargin how long before expiry a token is replaced
      * @param clock the clock expiry is judged by
-     * @param observations where {@code cloud.auth} observations go
+     * @param observations where {@code cloud.auth} observations go, or null for none
      * @param missingCredentialsHint what to tell a user who set no credentials
      */
-    public IdentitySession(IdentityProvider provider, String authEndpoint, String region, IdentityHttp http,
-            Credentials credentials, AuthScope scope, Duration refreshMargin, Clock clock,
-            ObservationRegistry observations, String missingCredentialsHint) {
+    public IdentitySession(IdentityProvider provider, @Nullable String authEndpoint, @Nullable String region,
+            IdentityHttp http, @Nullable Credentials credentials, @Nullable AuthScope scope, Duration refreshMargin,
+            Clock clock, @Nullable ObservationRegistry observations, String missingCredentialsHint) {
         this.provider = Objects.requireNonNull(provider, "provider must not be null");
         this.authEndpoint = authEndpoint;
         this.region = region;
         this.http = Objects.requireNonNull(http, "http must not be null");
-        this.login = new AtomicReference<>(new Login(credentials, scope == null ? AuthScope.NONE : scope));
+        this.login = new Login(credentials, scope == null ? AuthScope.NONE : scope);
         this.refreshMargin = Objects.requireNonNull(refreshMargin, "refreshMargin must not be null");
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
         this.observations = observations == null ? ObservationRegistry.NOOP : observations;
@@ -80,18 +81,18 @@ public final class IdentitySession implements AuthSession {
     }
 
     /** @return the current token, or null before the first authentication */
-    public Token currentToken() {
+    public @Nullable Token currentToken() {
         return current.get();
     }
 
     /** @return whether credentials (or a token) are known */
     public boolean hasCredentials() {
-        return login.get().credentials() != null;
+        return login.credentials() != null;
     }
 
     /** @return the project (tenant) and domains authentication is scoped to */
     public AuthScope scope() {
-        return login.get().scope();
+        return login.scope();
     }
 
     /** @return whether a token is held and not expired */
@@ -102,7 +103,7 @@ public final class IdentitySession implements AuthSession {
 
     @Override
     public boolean canReauthenticate() {
-        Credentials credentials = login.get().credentials();
+        Credentials credentials = login.credentials();
         return credentials != null && !(credentials instanceof Credentials.Token);
     }
 
@@ -120,11 +121,11 @@ public final class IdentitySession implements AuthSession {
      * {@code auth_with_token}) and authenticates with it, which also fetches the catalog.
      *
      * @param token the token
-     * @param scope the tenant it belongs to
+     * @param scope the tenant it belongs to, or null for none
      * @return the session's new token
      */
-    public Mono<Token> authenticateWithToken(String token, AuthScope scope) {
-        login.set(new Login(Credentials.token(token), scope == null ? AuthScope.NONE : scope));
+    public Mono<Token> authenticateWithToken(String token, @Nullable AuthScope scope) {
+        login = new Login(Credentials.token(token), scope == null ? AuthScope.NONE : scope);
         current.set(null);
         return refresh(null, "token");
     }
@@ -151,13 +152,14 @@ public final class IdentitySession implements AuthSession {
         return refresh(rejectedToken, "rejected").map(Token::id);
     }
 
-    private Mono<Token> refresh(String staleTokenId, String reason) {
+    private Mono<Token> refresh(@Nullable String staleTokenId, String reason) {
         return Mono.defer(() -> {
-            Login active = login.get();
-            if (active.credentials() == null) {
+            Login active = login;
+            Credentials credentials = active.credentials();
+            if (credentials == null) {
                 return Mono.error(new NotAuthenticatedException(missingCredentialsHint));
             }
-            AuthenticationRequest authRequest = new AuthenticationRequest(authEndpoint, active.credentials(),
+            AuthenticationRequest authRequest = new AuthenticationRequest(authEndpoint, credentials,
                     active.scope(), region, http);
             synchronized (lock) {
                 Token now = current.get();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cloudsdk.errors.AuthenticationFailedException;
+import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.http.Json;
 
@@ -116,8 +117,13 @@ public class KeystoneV2Identity implements IdentityProvider {
                 roles.add(role.get("name").asString());
             }
         });
+        String id = KeystoneV3Identity.text(token, "id");
+        if (id == null || id.isBlank()) {
+            // the server's answer is at fault, not the caller's input
+            throw new CloudException("the identity service answered without a token (access.token.id)");
+        }
         String defaultRegion = KeystoneV3Identity.text(user, "RAX-AUTH:defaultRegion");
-        return new Token(KeystoneV3Identity.text(token, "id"), KeystoneV3Identity.instant(token.path("expires")),
+        return new Token(id, KeystoneV3Identity.instant(token.path("expires")),
                 KeystoneV3Identity.instant(token.path("issued_at")), KeystoneV3Identity.text(user, "id"),
                 KeystoneV3Identity.text(user, "name"), KeystoneV3Identity.text(tenant, "id"),
                 KeystoneV3Identity.text(tenant, "name"), roles, ServiceCatalog.fromV2(access.get("serviceCatalog")),

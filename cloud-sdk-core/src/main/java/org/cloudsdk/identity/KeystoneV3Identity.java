@@ -10,6 +10,7 @@ import org.cloudsdk.errors.AuthenticationFailedException;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.http.Json;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -119,7 +120,7 @@ public final class KeystoneV3Identity implements IdentityProvider {
         return root;
     }
 
-    private static ObjectNode domain(String id, String name) {
+    private static ObjectNode domain(@Nullable String id, @Nullable String name) {
         ObjectNode domain = Json.object();
         if (id != null) {
             domain.put("id", id);
@@ -153,7 +154,7 @@ public final class KeystoneV3Identity implements IdentityProvider {
                 ServiceCatalog.fromV3(token.get("catalog")), "v3", null);
     }
 
-    static Instant instant(JsonNode value) {
+    static @Nullable Instant instant(@Nullable JsonNode value) {
         if (value == null || !value.isString() || value.asString().isBlank()) {
             return null;
         }
@@ -170,7 +171,7 @@ public final class KeystoneV3Identity implements IdentityProvider {
         }
     }
 
-    static String text(JsonNode node, String field) {
+    static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
     }

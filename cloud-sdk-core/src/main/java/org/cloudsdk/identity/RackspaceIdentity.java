@@ -2,6 +2,8 @@ package org.cloudsdk.identity;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Rackspace Cloud identity: the v2.0 format with API keys
  * ({@code RAX-KSKEY:apiKeyCredentials}) as well as passwords. Without an auth endpoint, the US
@@ -29,7 +31,7 @@ public final class RackspaceIdentity extends KeystoneV2Identity {
      * @param region the configured region, or null
      * @return the identity endpoint for it
      */
-    public static String defaultEndpoint(String region) {
+    public static String defaultEndpoint(@Nullable String region) {
         return region != null && region.trim().toUpperCase(Locale.ROOT).equals("LON") ? LON_ENDPOINT : US_ENDPOINT;
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.cloudsdk.errors.NoEndpointForServiceException;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,7 +31,7 @@ public final class ServiceCatalog {
     /** answers already found: every call of a client looks its endpoint up again (the token may change) */
     private final Map<Lookup, Endpoint> found = new ConcurrentHashMap<>();
 
-    private record Lookup(ServiceType service, String region, EndpointInterface endpointInterface) {
+    private record Lookup(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
     }
 
     /**
@@ -52,7 +53,7 @@ public final class ServiceCatalog {
      * @param catalog the array (null or missing: an empty catalog)
      * @return the catalog
      */
-    public static ServiceCatalog fromV3(JsonNode catalog) {
+    public static ServiceCatalog fromV3(@Nullable JsonNode catalog) {
         List<Endpoint> endpoints = new ArrayList<>();
         if (catalog != null && catalog.isArray()) {
             for (JsonNode service : catalog) {
@@ -85,7 +86,7 @@ public final class ServiceCatalog {
      * @param catalog the array (null or missing: an empty catalog)
      * @return the catalog
      */
-    public static ServiceCatalog fromV2(JsonNode catalog) {
+    public static ServiceCatalog fromV2(@Nullable JsonNode catalog) {
         List<Endpoint> endpoints = new ArrayList<>();
         if (catalog != null && catalog.isArray()) {
             for (JsonNode service : catalog) {
@@ -109,7 +110,7 @@ public final class ServiceCatalog {
         return new ServiceCatalog(endpoints);
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || !value.isValueNode()) {
             return null;
@@ -164,7 +165,7 @@ public final class ServiceCatalog {
      * @param endpointInterface public, internal or admin
      * @return the endpoint, if the catalog has exactly one answer
      */
-    public Optional<Endpoint> find(ServiceType service, String region, EndpointInterface endpointInterface) {
+    public Optional<Endpoint> find(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
         return select(candidates(service), region, endpointInterface);
     }
 
@@ -175,13 +176,13 @@ public final class ServiceCatalog {
      * @return the endpoint
      * @throws NoEndpointForServiceException naming what was asked and what the catalog offers
      */
-    public Endpoint endpoint(ServiceType service, String region, EndpointInterface endpointInterface) {
+    public Endpoint endpoint(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
         // a failed lookup throws, and computeIfAbsent remembers nothing then
         return found.computeIfAbsent(new Lookup(service, region, endpointInterface),
                 lookup -> lookUp(lookup.service(), lookup.region(), lookup.endpointInterface()));
     }
 
-    private Endpoint lookUp(ServiceType service, String region, EndpointInterface endpointInterface) {
+    private Endpoint lookUp(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
         List<Endpoint> candidates = candidates(service);
         return select(candidates, region, endpointInterface)
                 .orElseThrow(() -> noEndpoint(service.serviceName() + " (catalog type "
@@ -198,7 +199,7 @@ public final class ServiceCatalog {
      * @return the endpoint
      * @throws NoEndpointForServiceException naming what was asked and what the catalog offers
      */
-    public Endpoint endpoint(String catalogType, String region, EndpointInterface endpointInterface) {
+    public Endpoint endpoint(String catalogType, @Nullable String region, EndpointInterface endpointInterface) {
         List<Endpoint> candidates = endpoints.stream()
                 .filter(e -> e.catalogType().equalsIgnoreCase(catalogType)).toList();
         return select(candidates, region, endpointInterface)
@@ -219,7 +220,8 @@ public final class ServiceCatalog {
         return ordered;
     }
 
-    private static Optional<Endpoint> select(List<Endpoint> candidates, String region, EndpointInterface iface) {
+    private static Optional<Endpoint> select(List<Endpoint> candidates, @Nullable String region,
+            EndpointInterface iface) {
         List<Endpoint> withInterface = candidates.stream().filter(e -> e.endpointInterface() == iface).toList();
         if (region != null && !region.isBlank()) {
             String wanted = region.trim();
@@ -234,13 +236,14 @@ public final class ServiceCatalog {
         if (global.isPresent()) {
             return global;
         }
-        Set<String> regions = withInterface.stream().map(e -> e.region().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        // no endpoint is region-less here, so each has a region
+        Set<String> regions = withInterface.stream().map(Endpoint::region).filter(Objects::nonNull)
+                .map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         return regions.size() == 1 ? Optional.of(withInterface.get(0)) : Optional.empty();
     }
 
     private NoEndpointForServiceException noEndpoint(String what, String service, List<Endpoint> candidates,
-            String region, EndpointInterface iface) {
+            @Nullable String region, EndpointInterface iface) {
         List<String> offered;
         String message;
         if (candidates.isEmpty()) {

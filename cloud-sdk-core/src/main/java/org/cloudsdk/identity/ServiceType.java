@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The services the SDK knows, by the names pyrax accepts (descriptive names, OpenStack code names,
  * Rackspace product names) and the catalog types they are listed under. Names are matched without
@@ -68,10 +70,10 @@ public enum ServiceType {
     }
 
     /**
-     * @param catalogType a type from a service catalog
+     * @param catalogType a type from a service catalog; null finds none
      * @return the service it belongs to, if known
      */
-    public static Optional<ServiceType> fromCatalogType(String catalogType) {
+    public static Optional<ServiceType> fromCatalogType(@Nullable String catalogType) {
         if (catalogType == null) {
             return Optional.empty();
         }
@@ -80,10 +82,10 @@ public enum ServiceType {
     }
 
     /**
-     * @param name a service name, alias or catalog type, any case
+     * @param name a service name, alias or catalog type, any case; null finds none
      * @return the service, if the name is known
      */
-    public static Optional<ServiceType> find(String name) {
+    public static Optional<ServiceType> find(@Nullable String name) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }

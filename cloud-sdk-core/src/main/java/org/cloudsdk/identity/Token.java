@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The result of an authentication: the token, when it expires, who it belongs to, the project
  * (tenant) it is scoped to, the user's roles and the service catalog. Immutable; its
@@ -23,8 +25,9 @@ import java.util.Objects;
  * @param defaultRegion the user's default region when the identity service says
  *     ({@code RAX-AUTH:defaultRegion}), else null
  */
-public record Token(String id, Instant expiresAt, Instant issuedAt, String userId, String userName, String tenantId,
-        String tenantName, List<String> roles, ServiceCatalog catalog, String identityVersion, String defaultRegion) {
+public record Token(String id, @Nullable Instant expiresAt, @Nullable Instant issuedAt, @Nullable String userId,
+        @Nullable String userName, @Nullable String tenantId, @Nullable String tenantName, List<String> roles,
+        ServiceCatalog catalog, String identityVersion, @Nullable String defaultRegion) {
 
     /** Checks the required values and freezes the lists. */
     public Token {

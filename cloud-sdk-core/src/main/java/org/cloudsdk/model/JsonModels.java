@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.cloudsdk.errors.CloudException;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,10 +40,10 @@ public final class JsonModels {
      * @param node a JSON object (null, missing or JSON null gives null)
      * @param type the record to read it into
      * @param <T> the record's type
-     * @return the record
+     * @return the record; null when the node is null, missing or JSON null
      * @throws CloudException when a field cannot be read as its component's type
      */
-    public static <T extends Record> T read(JsonNode node, Class<T> type) {
+    public static <T extends Record> @Nullable T read(@Nullable JsonNode node, Class<T> type) {
         Objects.requireNonNull(type, "type must not be null");
         return type.cast(Values.read(node, type, type.getSimpleName()));
     }
@@ -51,10 +52,10 @@ public final class JsonModels {
      * @param array a JSON array (null, missing or JSON null gives an empty list)
      * @param type the record to read each element into
      * @param <T> the record's type
-     * @return the records, in order; unmodifiable
+     * @return the records, in order, without the array's JSON nulls; unmodifiable
      * @throws CloudException when the node is not an array, or an element cannot be read
      */
-    public static <T extends Record> List<T> readList(JsonNode array, Class<T> type) {
+    public static <T extends Record> List<T> readList(@Nullable JsonNode array, Class<T> type) {
         Objects.requireNonNull(type, "type must not be null");
         if (array == null || array.isMissingNode() || array.isNull()) {
             return List.of();
@@ -64,7 +65,11 @@ public final class JsonModels {
         }
         List<T> out = new ArrayList<>(array.size());
         for (JsonNode element : array) {
-            out.add(read(element, type));
+            // skipped as in a record's list components (an unmodifiable list cannot hold null)
+            T record = read(element, type);
+            if (record != null) {
+                out.add(record);
+            }
         }
         return List.copyOf(out);
     }

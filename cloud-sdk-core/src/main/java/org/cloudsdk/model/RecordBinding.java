@@ -8,6 +8,7 @@ import java.lang.reflect.Type;
 import java.util.Map;
 
 import org.cloudsdk.errors.CloudException;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -113,7 +114,7 @@ final class RecordBinding {
         return out;
     }
 
-    private static Object get(Component c, Object record) {
+    private static @Nullable Object get(Component c, Object record) {
         try {
             return c.accessor.invoke(record);
         } catch (Throwable e) {

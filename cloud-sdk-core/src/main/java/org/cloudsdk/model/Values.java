@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cloudsdk.errors.CloudException;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -40,7 +41,7 @@ final class Values {
     private Values() {
     }
 
-    static Object read(JsonNode node, Type type, String path) {
+    static @Nullable Object read(@Nullable JsonNode node, Type type, String path) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return empty(type);
         }
@@ -90,7 +91,7 @@ final class Values {
     }
 
     /** What a missing field or JSON null reads as: null, or the primitive's zero. */
-    private static Object empty(Type type) {
+    private static @Nullable Object empty(Type type) {
         if (type == boolean.class) {
             return false;
         }

@@ -6,4 +6,7 @@
  * {@link org.cloudsdk.model.AllFields} keeps the whole object, so fields a record does not name
  * stay reachable and an unknown field never fails parsing.
  */
+@NullMarked
 package org.cloudsdk.model;
+
+import org.jspecify.annotations.NullMarked;

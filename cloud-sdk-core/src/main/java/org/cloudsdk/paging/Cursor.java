@@ -3,6 +3,8 @@ package org.cloudsdk.paging;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where one page starts: the paging parameters its request carries. Either the SDK's own
  * parameters ({@code limit}, {@code marker}, {@code offset}) or, for a followed next link, the
@@ -14,13 +16,14 @@ import java.util.Map;
  * @param link the next link this page was reached by, or null
  * @param linkQuery the query parameters of {@code link}, in order; empty without a link
  */
-record Cursor(Integer limit, String marker, Integer offset, String link, List<Map.Entry<String, String>> linkQuery) {
+record Cursor(@Nullable Integer limit, @Nullable String marker, @Nullable Integer offset, @Nullable String link,
+        List<Map.Entry<String, String>> linkQuery) {
 
     Cursor {
         linkQuery = List.copyOf(linkQuery);
     }
 
-    static Cursor of(Integer limit, String marker, Integer offset) {
+    static Cursor of(@Nullable Integer limit, @Nullable String marker, @Nullable Integer offset) {
         return new Cursor(limit, marker, offset, null, List.of());
     }
 

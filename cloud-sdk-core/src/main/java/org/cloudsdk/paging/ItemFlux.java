@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -26,7 +28,7 @@ final class ItemFlux<T> {
     private final AtomicInteger wip = new AtomicInteger();
     private final Disposable.Swap inFlight = Disposables.swap();
     private volatile Iterator<T> buffer = Collections.emptyIterator();
-    private volatile Page<T> last;
+    private volatile @Nullable Page<T> last;
     private volatile boolean fetching;
     private volatile boolean done;
 
@@ -56,7 +58,8 @@ final class ItemFlux<T> {
                     sink.next(buffer.next());
                     continue;
                 }
-                if (last != null && !last.hasNext()) {
+                Page<T> fetched = last;
+                if (fetched != null && !fetched.hasNext()) {
                     done = true;
                     sink.complete();
                     break;

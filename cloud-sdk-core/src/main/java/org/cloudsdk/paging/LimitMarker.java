@@ -4,15 +4,16 @@ import java.util.function.Function;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
 /** {@code ?limit=&marker=}, the next marker read from the last item of the page. */
 final class LimitMarker extends PagingScheme {
 
-    private final Function<JsonNode, String> markerOf;
+    private final Function<JsonNode, @Nullable String> markerOf;
 
-    LimitMarker(int maxLimit, Function<JsonNode, String> markerOf) {
+    LimitMarker(int maxLimit, Function<JsonNode, @Nullable String> markerOf) {
         super(maxLimit);
         this.markerOf = markerOf;
     }
@@ -28,7 +29,8 @@ final class LimitMarker extends PagingScheme {
     }
 
     @Override
-    Cursor next(Cursor current, JsonNode body, JsonNode items, String itemsField, ErrorDetails details) {
+    Cursor next(Cursor current, JsonNode body, JsonNode items, @Nullable String itemsField,
+            ErrorDetails details) {
         String marker = markerOf.apply(items.get(items.size() - 1));
         if (marker == null || marker.isEmpty()) {
             throw new CloudException(details.service() + "." + details.operation() + ": the last item of a page has"

@@ -1,6 +1,7 @@
 package org.cloudsdk.paging;
 
 import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +37,7 @@ final class LimitOffset extends PagingScheme {
     }
 
     @Override
-    void validate(Integer limit, String marker, Integer offset) {
+    void validate(@Nullable Integer limit, @Nullable String marker, @Nullable Integer offset) {
         super.validate(limit, marker, null);
         if (marker != null) {
             throw new IllegalArgumentException("marker does not apply to the limitOffset paging scheme; use offset");
@@ -54,26 +55,41 @@ final class LimitOffset extends PagingScheme {
     }
 
     @Override
-    Cursor first(Integer limit, String marker, Integer offset) {
+    Cursor first(@Nullable Integer limit, @Nullable String marker, @Nullable Integer offset) {
         return Cursor.of(limit != null ? limit : defaultLimit, null, offset != null ? offset : 0);
     }
 
     @Override
-    Cursor next(Cursor current, JsonNode body, JsonNode items, String itemsField, ErrorDetails details) {
+    @Nullable Cursor next(Cursor current, JsonNode body, JsonNode items, @Nullable String itemsField,
+            ErrorDetails details) {
         JsonNode links = body.path("links");
         if (links.isArray() && Links.href(links, "next") == null) {
             return null;
         }
         JsonNode total = body.path("totalEntries");
-        if (total.isNumber() && current.offset() + items.size() >= total.asLong()) {
+        int offset = offsetOf(current);
+        if (total.isNumber() && offset + items.size() >= total.asLong()) {
             return null;
         }
-        return Cursor.of(current.limit(), null, current.offset() + current.limit());
+        int limit = limitOf(current);
+        return Cursor.of(limit, null, offset + limit);
     }
 
     @Override
-    Cursor previous(Cursor current) {
-        int offset = current.offset();
-        return offset == 0 ? null : Cursor.of(current.limit(), null, Math.max(0, offset - current.limit()));
+    @Nullable Cursor previous(Cursor current) {
+        int offset = offsetOf(current);
+        int limit = limitOf(current);
+        return offset == 0 ? null : Cursor.of(limit, null, Math.max(0, offset - limit));
+    }
+
+    // first() gives every cursor of this scheme both values; these are its defaults again
+    private int limitOf(Cursor cursor) {
+        Integer limit = cursor.limit();
+        return limit != null ? limit : defaultLimit;
+    }
+
+    private static int offsetOf(Cursor cursor) {
+        Integer offset = cursor.offset();
+        return offset != null ? offset : 0;
     }
 }

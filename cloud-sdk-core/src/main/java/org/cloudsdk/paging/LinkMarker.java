@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +30,8 @@ final class LinkMarker extends PagingScheme {
     }
 
     @Override
-    Cursor next(Cursor current, JsonNode body, JsonNode items, String itemsField, ErrorDetails details) {
+    @Nullable Cursor next(Cursor current, JsonNode body, JsonNode items, @Nullable String itemsField,
+            ErrorDetails details) {
         String href = Links.href(body.path("links"), "next");
         if (href == null) {
             return null;

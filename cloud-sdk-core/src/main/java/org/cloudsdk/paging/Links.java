@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,7 @@ final class Links {
      * @param node a JSON value, possibly missing
      * @return its text when it is a string or a number (ids may be either), null otherwise or when blank
      */
-    static String scalar(JsonNode node) {
+    static @Nullable String scalar(@Nullable JsonNode node) {
         if (node == null || !(node.isString() || node.isNumber())) {
             return null;
         }
@@ -36,7 +37,7 @@ final class Links {
      * @param rel the relation wanted
      * @return the href of the first entry with that relation, or null
      */
-    static String href(JsonNode links, String rel) {
+    static @Nullable String href(@Nullable JsonNode links, String rel) {
         if (links == null || !links.isArray()) {
             return null;
         }

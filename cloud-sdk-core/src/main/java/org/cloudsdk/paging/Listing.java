@@ -23,6 +23,7 @@ import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.http.ErrorMapper;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 import reactor.core.publisher.Flux;
@@ -65,7 +66,7 @@ public final class Listing<T> implements Iterable<T> {
     private final String expandedPath;
     private final List<Map.Entry<String, String>> query;
     private final List<Map.Entry<String, String>> headers;
-    private final String itemsField;
+    private final @Nullable String itemsField;
     private final boolean notFoundAsEmpty;
     private final boolean noContentAsEmpty;
     private final Cursor first;
@@ -147,7 +148,7 @@ public final class Listing<T> implements Iterable<T> {
      * @return the first page (the one at the listing's marker or offset)
      */
     public Page<T> firstPage() {
-        return Transport.block(firstPageAsync());
+        return Transport.blockValue(firstPageAsync());
     }
 
     /** @return the first page, fetched when subscribed */
@@ -196,10 +197,14 @@ public final class Listing<T> implements Iterable<T> {
      * @param page a page with a next one
      * @param seen the keys of the positions this iteration has fetched; the next one is added
      * @return the position of the next page
+     * @throws NoSuchElementException when the page was the last
      * @throws CloudException when the iteration has already been there
      */
     Cursor checkedNext(Page<T> page, Set<String> seen) {
         Cursor next = page.next();
+        if (next == null) {
+            throw new NoSuchElementException("no more pages in " + describe());
+        }
         if (!seen.add(next.key())) {
             throw repeated(page, next);
         }
@@ -286,7 +291,7 @@ public final class Listing<T> implements Iterable<T> {
     /** The pages of one iteration, each fetched on {@link #next()}. */
     private final class PageIterator implements Iterator<Page<T>> {
         private final Set<String> seen = new HashSet<>();
-        private Page<T> current;
+        private @Nullable Page<T> current;
 
         @Override
         public boolean hasNext() {
@@ -298,15 +303,17 @@ public final class Listing<T> implements Iterable<T> {
             if (!hasNext()) {
                 throw new NoSuchElementException("no more pages in " + describe());
             }
+            Page<T> previous = current;
             Cursor cursor;
-            if (current == null) {
+            if (previous == null) {
                 seen.add(first.key());
                 cursor = first;
             } else {
-                cursor = checkedNext(current, seen);
+                cursor = checkedNext(previous, seen);
             }
-            current = Transport.block(fetch(cursor));
-            return current;
+            Page<T> page = Transport.blockValue(fetch(cursor));
+            current = page;
+            return page;
         }
     }
 
@@ -324,10 +331,10 @@ public final class Listing<T> implements Iterable<T> {
         private Object[] pathVariables = new Object[0];
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final List<Map.Entry<String, String>> headers = new ArrayList<>();
-        private String itemsField;
-        private Integer limit;
-        private String marker;
-        private Integer offset;
+        private @Nullable String itemsField;
+        private @Nullable Integer limit;
+        private @Nullable String marker;
+        private @Nullable Integer offset;
         private boolean notFoundAsEmpty;
         private boolean noContentAsEmpty;
 
@@ -367,7 +374,7 @@ public final class Listing<T> implements Iterable<T> {
          * @param value its value; null leaves the filter out
          * @return this builder
          */
-        public Builder<T> query(String name, Object value) {
+        public Builder<T> query(String name, @Nullable Object value) {
             Objects.requireNonNull(name, "name must not be null");
             if (name.equals(PagingScheme.LIMIT) || name.equals(PagingScheme.MARKER)
                     || name.equals(PagingScheme.OFFSET)) {
@@ -386,7 +393,7 @@ public final class Listing<T> implements Iterable<T> {
          * @param value its value; null leaves it out
          * @return this builder
          */
-        public Builder<T> header(String name, Object value) {
+        public Builder<T> header(String name, @Nullable Object value) {
             Objects.requireNonNull(name, "name must not be null");
             headers.removeIf(header -> header.getKey().equalsIgnoreCase(name));
             if (value != null) {
@@ -400,7 +407,7 @@ public final class Listing<T> implements Iterable<T> {
          *     (for {@link PagingScheme#limitOffset(int, int)}, the scheme's default)
          * @return this builder
          */
-        public Builder<T> limit(Integer value) {
+        public Builder<T> limit(@Nullable Integer value) {
             this.limit = value;
             return this;
         }
@@ -410,7 +417,7 @@ public final class Listing<T> implements Iterable<T> {
          *     null to start at the beginning
          * @return this builder
          */
-        public Builder<T> marker(String value) {
+        public Builder<T> marker(@Nullable String value) {
             this.marker = value;
             return this;
         }
@@ -420,7 +427,7 @@ public final class Listing<T> implements Iterable<T> {
          *     {@link PagingScheme#limitOffset(int, int)}; null for 0
          * @return this builder
          */
-        public Builder<T> offset(Integer value) {
+        public Builder<T> offset(@Nullable Integer value) {
             this.offset = value;
             return this;
         }

@@ -1,6 +1,7 @@
 package org.cloudsdk.paging;
 
 import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +28,8 @@ final class NextLink extends PagingScheme {
     }
 
     @Override
-    Cursor next(Cursor current, JsonNode body, JsonNode items, String itemsField, ErrorDetails details) {
+    @Nullable Cursor next(Cursor current, JsonNode body, JsonNode items, @Nullable String itemsField,
+            ErrorDetails details) {
         String href = itemsField == null ? null : Links.href(body.path(itemsField + "_links"), "next");
         if (href == null) {
             href = Links.scalar(body.path("next"));

@@ -1,6 +1,7 @@
 package org.cloudsdk.paging;
 
 import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +23,8 @@ final class NextMarker extends PagingScheme {
     }
 
     @Override
-    Cursor next(Cursor current, JsonNode body, JsonNode items, String itemsField, ErrorDetails details) {
+    @Nullable Cursor next(Cursor current, JsonNode body, JsonNode items, @Nullable String itemsField,
+            ErrorDetails details) {
         String marker = Links.scalar(body.path("metadata").path("next_marker"));
         return marker == null ? null : Cursor.of(current.limit(), marker, null);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.cloudsdk.errors.NoMoreResultsException;
 import org.cloudsdk.http.Transport;
+import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
 
@@ -19,11 +20,12 @@ public final class Page<T> {
     private final Listing<T> listing;
     private final Cursor cursor;
     private final List<T> items;
-    private final Cursor next;
-    private final Cursor previous;
-    private final String requestId;
+    private final @Nullable Cursor next;
+    private final @Nullable Cursor previous;
+    private final @Nullable String requestId;
 
-    Page(Listing<T> listing, Cursor cursor, List<T> items, Cursor next, Cursor previous, String requestId) {
+    Page(Listing<T> listing, Cursor cursor, List<T> items, @Nullable Cursor next, @Nullable Cursor previous,
+            @Nullable String requestId) {
         this.listing = listing;
         this.cursor = cursor;
         this.items = List.copyOf(items);
@@ -62,7 +64,7 @@ public final class Page<T> {
      *     as the next one
      */
     public Page<T> nextPage() {
-        return Transport.block(nextPageAsync());
+        return Transport.blockValue(nextPageAsync());
     }
 
     /**
@@ -70,7 +72,7 @@ public final class Page<T> {
      * @throws NoMoreResultsException when {@link #hasPrevious()} is false
      */
     public Page<T> previousPage() {
-        return Transport.block(previousPageAsync());
+        return Transport.blockValue(previousPageAsync());
     }
 
     /** @return the next page, fetched when subscribed; an error as {@link #nextPage()} throws */
@@ -95,11 +97,11 @@ public final class Page<T> {
                 : listing.fetch(previous));
     }
 
-    Cursor next() {
+    @Nullable Cursor next() {
         return next;
     }
 
-    String requestId() {
+    @Nullable String requestId() {
         return requestId;
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.cloudsdk.errors.ErrorDetails;
 import org.cloudsdk.http.ApiRequest;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -58,10 +59,11 @@ public abstract sealed class PagingScheme permits LimitMarker, NextLink, LimitOf
      * Limit and marker, the marker of the next page read from the last item by a function (Swift
      * lists names: {@code item -> item.path("name").stringValue(null)}).
      *
-     * @param markerOf reads the marker from the JSON of the last item of a page
+     * @param markerOf reads the marker from the JSON of the last item of a page; a null or empty
+     *     marker fails the listing
      * @return the scheme, without a maximum page size
      */
-    public static PagingScheme limitMarker(Function<JsonNode, String> markerOf) {
+    public static PagingScheme limitMarker(Function<JsonNode, @Nullable String> markerOf) {
         return new LimitMarker(0, Objects.requireNonNull(markerOf, "markerOf must not be null"));
     }
 
@@ -134,7 +136,7 @@ public abstract sealed class PagingScheme permits LimitMarker, NextLink, LimitOf
      *
      * @throws IllegalArgumentException naming the parameter and what was expected
      */
-    void validate(Integer limit, String marker, Integer offset) {
+    void validate(@Nullable Integer limit, @Nullable String marker, @Nullable Integer offset) {
         if (limit != null && (limit < 1 || (maxLimit > 0 && limit > maxLimit))) {
             throw new IllegalArgumentException("limit must be 1 to " + (maxLimit > 0 ? maxLimit : Integer.MAX_VALUE)
                     + ", was " + limit);
@@ -146,7 +148,7 @@ public abstract sealed class PagingScheme permits LimitMarker, NextLink, LimitOf
     }
 
     /** @return the position of the first page */
-    Cursor first(Integer limit, String marker, Integer offset) {
+    Cursor first(@Nullable Integer limit, @Nullable String marker, @Nullable Integer offset) {
         return Cursor.of(limit, marker, offset);
     }
 
@@ -158,13 +160,14 @@ public abstract sealed class PagingScheme permits LimitMarker, NextLink, LimitOf
      * @param details the listing's service and operation, for errors
      * @return the position of the next page, or null when this page was the last
      */
-    abstract Cursor next(Cursor current, JsonNode body, JsonNode items, String itemsField, ErrorDetails details);
+    abstract @Nullable Cursor next(Cursor current, JsonNode body, JsonNode items, @Nullable String itemsField,
+            ErrorDetails details);
 
     /**
      * @param current the position of the page just read
      * @return the position of the previous page, or null when there is none
      */
-    Cursor previous(Cursor current) {
+    @Nullable Cursor previous(Cursor current) {
         return null;
     }
 

@@ -6,4 +6,7 @@
  * {@code metadata.next_marker}, link markers). A listing ends on an empty page or a missing next
  * link or marker, never on a short page; a repeated next link or marker is an error, not a loop.
  */
+@NullMarked
 package org.cloudsdk.paging;
+
+import org.jspecify.annotations.NullMarked;

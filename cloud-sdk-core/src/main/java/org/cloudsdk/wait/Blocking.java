@@ -39,7 +39,8 @@ final class Blocking {
             throw new OperationInterruptedException("interrupted while " + what + " on thread "
                     + Thread.currentThread().getName() + "; it was cancelled", e);
         } catch (ExecutionException e) {
-            throw rethrow(e.getCause(), what);
+            Throwable cause = e.getCause();
+            throw rethrow(cause == null ? e : cause, what);
         } catch (CancellationException e) {
             throw new CancellationException(what + " was cancelled");
         }

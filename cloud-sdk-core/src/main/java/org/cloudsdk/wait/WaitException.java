@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wait that ended without the resource reaching a desired value. It carries what the waiter
@@ -18,7 +19,7 @@ public class WaitException extends CloudException {
 
     private final transient Waitable<?> lastSnapshot;
     private final String attribute;
-    private final transient Object lastValue;
+    private final transient @Nullable Object lastValue;
     private final int polls;
     private final Duration elapsed;
 
@@ -31,8 +32,8 @@ public class WaitException extends CloudException {
      * @param elapsed how long the wait took
      * @param cause the failure that ended it, or null
      */
-    protected WaitException(String message, Waitable<?> lastSnapshot, String attribute, Object lastValue,
-            int polls, Duration elapsed, Throwable cause) {
+    protected WaitException(String message, Waitable<?> lastSnapshot, String attribute, @Nullable Object lastValue,
+            int polls, Duration elapsed, @Nullable Throwable cause) {
         super(message, ErrorDetails.NONE, cause);
         this.lastSnapshot = lastSnapshot;
         this.attribute = attribute;

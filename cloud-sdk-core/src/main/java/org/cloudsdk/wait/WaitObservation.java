@@ -1,5 +1,7 @@
 package org.cloudsdk.wait;
 
+import org.jspecify.annotations.Nullable;
+
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -46,7 +48,7 @@ final class WaitObservation {
         return new WaitObservation(observation);
     }
 
-    void stop(Outcome outcome, int polls, Throwable error) {
+    void stop(Outcome outcome, int polls, @Nullable Throwable error) {
         observation.lowCardinalityKeyValue("outcome", outcome.name());
         observation.highCardinalityKeyValue("polls", String.valueOf(polls));
         if (error != null) {

@@ -17,6 +17,7 @@ import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.errors.OverLimitException;
 import org.cloudsdk.errors.ServerErrorException;
 import org.cloudsdk.wait.WaitObservation.Outcome;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,17 +48,17 @@ final class WaitOperation<T extends Waitable<T>> {
     private final CompletableFuture<T> result = new CompletableFuture<>();
 
     private T last;
-    private Object lastValue;
+    private @Nullable Object lastValue;
     private int polls;
     private int failedPolls;
-    private Throwable lastPollFailure;
+    private @Nullable Throwable lastPollFailure;
     private Duration rateLimitPause;
     private boolean done;
-    private CompletableFuture<T> inFlight;
+    private @Nullable CompletableFuture<T> inFlight;
     private boolean inFlightTimedOut;
-    private ScheduledFuture<?> nextPoll;
-    private ScheduledFuture<?> pollTimer;
-    private ScheduledFuture<?> deadlineTimer;
+    private @Nullable ScheduledFuture<?> nextPoll;
+    private @Nullable ScheduledFuture<?> pollTimer;
+    private @Nullable ScheduledFuture<?> deadlineTimer;
 
     WaitOperation(Waiter waiter, T handle, String attribute, Set<String> desired, WaitOptions options) {
         this.waiter = waiter;
@@ -146,7 +147,7 @@ final class WaitOperation<T extends Waitable<T>> {
         polled.whenComplete((snapshot, error) -> execute(() -> answered(polled, snapshot, error)));
     }
 
-    private void answered(CompletableFuture<T> polled, T snapshot, Throwable error) {
+    private void answered(CompletableFuture<T> polled, @Nullable T snapshot, @Nullable Throwable error) {
         Ending ending;
         synchronized (this) {
             if (done || polled != inFlight) {
@@ -155,12 +156,11 @@ final class WaitOperation<T extends Waitable<T>> {
             inFlight = null;
             cancel(pollTimer);
             boolean timedOut = inFlightTimedOut;
-            Throwable failure = error == null ? null : Blocking.unwrap(error);
-            if (failure == null && snapshot == null) {
-                failure = new CloudException(last.getClass().getName() + ".reloadAsync() completed with null");
-            }
-            if (failure != null) {
-                ending = failedPoll(failure, timedOut);
+            if (error != null) {
+                ending = failedPoll(Blocking.unwrap(error), timedOut);
+            } else if (snapshot == null) {
+                ending = failedPoll(new CloudException(last.getClass().getName()
+                        + ".reloadAsync() completed with null"), timedOut);
             } else {
                 polls++;
                 failedPolls = 0;
@@ -181,15 +181,16 @@ final class WaitOperation<T extends Waitable<T>> {
     }
 
     /** @return how the wait ends after this snapshot, or null when the next poll is scheduled */
-    private Ending judge() {
-        String text = lastValue == null ? null : String.valueOf(lastValue);
+    private @Nullable Ending judge() {
+        Object value = lastValue;
+        String text = value == null ? null : String.valueOf(value);
         if (text != null && desired.contains(text)) {
             return end(Outcome.SUCCESS, last, null);
         }
-        if (text != null && options.failureValues().contains(text)) {
+        if (value != null && text != null && options.failureValues().contains(text)) {
             return end(Outcome.FAILED, null, new ResourceFailedException(last.resourceType() + " " + last.id()
                     + " reached " + attribute + "=" + text + ", a failure state, while waiting for " + desired
-                    + " (after " + polls + " polls, " + seconds(elapsed()) + " s)", last, attribute, lastValue,
+                    + " (after " + polls + " polls, " + seconds(elapsed()) + " s)", last, attribute, value,
                     polls, elapsed()));
         }
         if (options.attempts() > 0 && polls >= options.attempts()) {
@@ -201,7 +202,8 @@ final class WaitOperation<T extends Waitable<T>> {
         return scheduleNext(options.interval());
     }
 
-    private Ending failedPoll(Throwable failure, boolean timedOut) {
+    /** @return how the wait ends after this failed poll, or null when the next poll is scheduled */
+    private @Nullable Ending failedPoll(Throwable failure, boolean timedOut) {
         if (failure instanceof NotFoundException notFound) {
             return options.notFound() == NotFoundPolicy.SUCCEED ? end(Outcome.DELETED, last, null)
                     : end(Outcome.ERROR, null, notFound);
@@ -232,7 +234,8 @@ final class WaitOperation<T extends Waitable<T>> {
         return end(Outcome.ERROR, null, cause);
     }
 
-    private Ending scheduleNext(Duration delay) {
+    /** @return null once the next poll is scheduled, or the ending when the waiter refused it */
+    private @Nullable Ending scheduleNext(Duration delay) {
         try {
             nextPoll = schedule(this::poll, delay);
             return null;
@@ -282,7 +285,7 @@ final class WaitOperation<T extends Waitable<T>> {
     }
 
     /** Stops every timer and the poll in flight; the caller completes the returned ending outside the lock. */
-    private Ending end(Outcome outcome, T value, Throwable error) {
+    private Ending end(Outcome outcome, @Nullable T value, @Nullable Throwable error) {
         done = true;
         cancel(nextPoll);
         cancel(pollTimer);
@@ -300,17 +303,19 @@ final class WaitOperation<T extends Waitable<T>> {
     /** How a wait ended; completes the caller's future on the waiter's completion executor. */
     private final class Ending {
 
-        private final T value;
-        private final Throwable error;
+        /** The final snapshot; null when the wait failed or was cancelled. */
+        private final @Nullable T value;
+        private final @Nullable Throwable error;
 
-        Ending(T value, Throwable error) {
+        Ending(@Nullable T value, @Nullable Throwable error) {
             this.value = value;
             this.error = error;
         }
 
         void complete() {
-            Runnable completion = error == null ? () -> result.complete(value)
-                    : () -> result.completeExceptionally(error);
+            Throwable failure = error;
+            Runnable completion = failure == null ? () -> result.complete(value)
+                    : () -> result.completeExceptionally(failure);
             try {
                 // a caller's dependent stages run where the future completes: never on the scheduler,
                 // where a slow one would delay every other wait
@@ -366,7 +371,7 @@ final class WaitOperation<T extends Waitable<T>> {
         return duration.toMillis() / 1000.0;
     }
 
-    private static void cancel(ScheduledFuture<?> timer) {
+    private static void cancel(@Nullable ScheduledFuture<?> timer) {
         if (timer != null) {
             timer.cancel(false);
         }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The optional parameters of a wait: pyrax's {@code interval}, {@code attempts}, {@code verbose}
  * and {@code verbose_atts}, plus what pyrax lacked: an overall deadline, a bound on each poll,
@@ -46,12 +48,12 @@ public final class WaitOptions {
 
     private final Duration interval;
     private final int attempts;
-    private final Duration deadline;
-    private final Duration pollTimeout;
+    private final @Nullable Duration deadline;
+    private final @Nullable Duration pollTimeout;
     private final Set<String> failureValues;
     private final NotFoundPolicy notFound;
     private final boolean verbose;
-    private final Consumer<String> verboseOutput;
+    private final @Nullable Consumer<String> verboseOutput;
     private final List<String> verboseAttributes;
     private final int maxPollFailures;
 
@@ -163,12 +165,12 @@ public final class WaitOptions {
 
         private Duration interval = DEFAULT_INTERVAL;
         private int attempts;
-        private Duration deadline;
-        private Duration pollTimeout;
+        private @Nullable Duration deadline;
+        private @Nullable Duration pollTimeout;
         private Set<String> failureValues = DEFAULT_FAILURE_VALUES;
         private NotFoundPolicy notFound = NotFoundPolicy.FAIL;
         private boolean verbose;
-        private Consumer<String> verboseOutput;
+        private @Nullable Consumer<String> verboseOutput;
         private List<String> verboseAttributes = List.of();
         private int maxPollFailures = DEFAULT_MAX_POLL_FAILURES;
 
@@ -216,7 +218,7 @@ public final class WaitOptions {
          *     behaviour, and the default)
          * @return this builder
          */
-        public Builder deadline(Duration value) {
+        public Builder deadline(@Nullable Duration value) {
             this.deadline = value == null ? null : positive(value, "deadline");
             return this;
         }
@@ -226,7 +228,7 @@ public final class WaitOptions {
          *     transport's connect and read timeouts and on the deadline
          * @return this builder
          */
-        public Builder pollTimeout(Duration value) {
+        public Builder pollTimeout(@Nullable Duration value) {
             this.pollTimeout = value == null ? null : positive(value, "pollTimeout");
             return this;
         }
@@ -280,7 +282,7 @@ public final class WaitOptions {
          *     printed them); null for the {@code org.cloudsdk.wait.Waiter} logger at INFO
          * @return this builder
          */
-        public Builder verboseOutput(Consumer<String> value) {
+        public Builder verboseOutput(@Nullable Consumer<String> value) {
             this.verboseOutput = value;
             return this;
         }

@@ -2,6 +2,8 @@ package org.cloudsdk.wait;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The wait ran out before the resource reached a desired value: its overall deadline passed (a
  * poll in flight at that moment is cancelled), or it made as many attempts as it was allowed
@@ -32,7 +34,7 @@ public class WaitTimeoutException extends WaitException {
      * @param cause the last poll's failure when polls were failing at the end, or null
      */
     public WaitTimeoutException(String message, Reason reason, Waitable<?> lastSnapshot, String attribute,
-            Object lastValue, int polls, Duration elapsed, Throwable cause) {
+            @Nullable Object lastValue, int polls, Duration elapsed, @Nullable Throwable cause) {
         super(message, lastSnapshot, attribute, lastValue, polls, elapsed, cause);
         this.reason = reason;
     }

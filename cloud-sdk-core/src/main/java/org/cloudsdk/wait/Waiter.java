@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,8 +76,9 @@ public final class Waiter implements AutoCloseable {
     private final Set<WaitOperation<?>> waits = ConcurrentHashMap.newKeySet();
 
     private Waiter(Builder builder, boolean closeable) {
-        this.ownsScheduler = builder.scheduler == null;
-        this.scheduler = ownsScheduler ? newScheduler(builder.threads) : builder.scheduler;
+        ScheduledExecutorService given = builder.scheduler;
+        this.ownsScheduler = given == null;
+        this.scheduler = given == null ? newScheduler(builder.threads) : given;
         this.closeable = closeable;
         this.completionExecutor = builder.completionExecutor;
         this.observations = builder.observations;
@@ -165,7 +167,7 @@ public final class Waiter implements AutoCloseable {
      * @return the wait's future, to cancel it or to wait for it
      */
     public <T extends Waitable<T>> CompletableFuture<T> waitUntil(T handle, String attribute, Collection<?> desired,
-            WaitOptions options, BiConsumer<? super T, ? super Throwable> callback) {
+            WaitOptions options, BiConsumer<? super @Nullable T, ? super @Nullable Throwable> callback) {
         requireNonNull(callback, "callback");
         CompletableFuture<T> future = waitUntilAsync(handle, attribute, desired, options);
         future.whenComplete((value, error) -> {
@@ -236,7 +238,7 @@ public final class Waiter implements AutoCloseable {
      * @return the wait's future, to cancel it or to wait for it
      */
     public <T extends Waitable<T>> CompletableFuture<T> waitForBuild(T handle, WaitOptions options,
-            BiConsumer<? super T, ? super Throwable> callback) {
+            BiConsumer<? super @Nullable T, ? super @Nullable Throwable> callback) {
         return waitUntil(handle, STATUS, BUILD_DESIRED_VALUES, options, callback);
     }
 
@@ -347,7 +349,7 @@ public final class Waiter implements AutoCloseable {
     public static final class Builder {
 
         private int threads = DEFAULT_THREADS;
-        private ScheduledExecutorService scheduler;
+        private @Nullable ScheduledExecutorService scheduler;
         private Executor completionExecutor = ForkJoinPool.commonPool();
         private ObservationRegistry observations = ObservationRegistry.NOOP;
         private WaitOptions untilDefaults = WaitOptions.defaults();
@@ -412,7 +414,7 @@ public final class Waiter implements AutoCloseable {
          *     attribute, outcome); null for none
          * @return this builder
          */
-        public Builder observationRegistry(ObservationRegistry value) {
+        public Builder observationRegistry(@Nullable ObservationRegistry value) {
             this.observations = value == null ? ObservationRegistry.NOOP : value;
             return this;
         }

@@ -12,4 +12,7 @@
  * down, and every wait of a {@link org.cloudsdk.wait.Waiter} shares a few scheduler threads, so
  * that a thousand waits do not take a thousand threads. See {@code docs/waiting.md}.
  */
+@NullMarked
 package org.cloudsdk.wait;
+
+import org.jspecify.annotations.NullMarked;

@@ -147,6 +147,20 @@ class CloudsYamlTest {
     }
 
     @Test
+    void credentialsOfATypeWithoutTheirSecretNameWhatIsMissing() throws IOException {
+        Files.writeString(cwd.resolve("clouds.yaml"), """
+                clouds:
+                  tok: {auth_type: token, auth: {auth_url: 'http://a/v3'}}
+                  app: {auth_type: v3applicationcredential, auth: {application_credential_id: ac-1}}
+                """);
+
+        assertThatThrownBy(() -> find("tok", Map.of())).isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("incomplete credentials for auth_type token: token: expected a non-blank value");
+        assertThatThrownBy(() -> find("app", Map.of())).isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("auth_type v3applicationcredential: secret: expected a non-blank value");
+    }
+
+    @Test
     void applicationCredentialByNameWithoutAuthType() throws IOException {
         Files.writeString(cwd.resolve("clouds.yaml"), CLOUDS);
         assertThat(find("appcred-by-name", Map.of()).credentials())

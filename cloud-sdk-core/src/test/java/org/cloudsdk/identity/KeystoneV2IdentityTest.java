@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.TestCloud;
 import org.cloudsdk.errors.AuthenticationFailedException;
+import org.cloudsdk.errors.CloudException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -145,6 +146,19 @@ class KeystoneV2IdentityTest {
                     .isEqualTo(base + "/swift-internal/v1/AUTH_" + TENANT_ID);
             assertThat(ctx.endpoint("compute", "RegionOne", EndpointInterface.ADMIN).serviceName()).isEqualTo("nova");
             assertThat(ctx.regions()).containsExactly("RegionOne");
+        }
+    }
+
+    @Test
+    void anAnswerWithoutATokenIdIsTheServersFaultNotTheCallers() {
+        keystone.stubFor(post(urlPathEqualTo(TOKENS)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"access\":{\"token\":{\"expires\":\"2099-12-31T23:59:59Z\"},\"serviceCatalog\":[]}}")));
+
+        try (CloudContext ctx = v2().username("demo").password(TestCloud.PASSWORD).tenantName("demo").build()) {
+            CloudException failed = catchThrowableOfType(CloudException.class, ctx::authenticate);
+
+            assertThat(failed).hasMessageContaining("without a token (access.token.id)");
         }
     }
 

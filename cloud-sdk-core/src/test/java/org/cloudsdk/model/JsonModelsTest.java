@@ -172,6 +172,22 @@ class JsonModelsTest {
     }
 
     @Test
+    void aListSkipsTheJsonNullsOfItsArray() {
+        JsonNode servers = Json.parse("[{\"id\": \"a\"}, null, {\"id\": \"b\"}]");
+
+        assertThat(JsonModels.readList(servers, Server.class)).extracting(Server::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void aMissingOrNullObjectReadsAsNull() {
+        JsonNode body = Json.parse("{\"server\": null}");
+
+        assertThat(JsonModels.read(body.get("server"), Server.class)).isNull();
+        assertThat(JsonModels.read(body.path("missing"), Server.class)).isNull();
+        assertThat(JsonModels.read(null, Server.class)).isNull();
+    }
+
+    @Test
     void writesNonNullComponentsUnderTheirJsonNames() {
         Volume volume = new Volume("v1", 10, VolumeStatus.IN_USE, null, Instant.parse("2012-09-07T16:56:37Z"), true,
                 Set.of("x"), null);
