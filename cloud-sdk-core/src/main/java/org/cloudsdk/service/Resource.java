@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.wait.Waitable;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,7 +34,7 @@ public abstract class Resource<T extends Resource<T>> implements Waitable<T> {
      * @param json the resource's JSON object, as the service answered it (copied)
      * @throws CloudException when it is not a JSON object
      */
-    protected Resource(JsonNode json) {
+    protected Resource(@Nullable JsonNode json) {
         if (json == null || !json.isObject()) {
             throw new CloudException("expected a JSON object describing a " + getClass().getSimpleName()
                     + ", got " + (json == null ? "nothing" : json.getNodeType()));
@@ -82,7 +83,7 @@ public abstract class Resource<T extends Resource<T>> implements Waitable<T> {
     }
 
     @Override
-    public final boolean equals(Object other) {
+    public final boolean equals(@Nullable Object other) {
         if (this == other) {
             return true;
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.identity.ServiceType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a context gives a {@link ServiceDefinition}'s factory when it builds a client for one
@@ -34,7 +35,7 @@ public interface ServiceContext {
     ServiceClient optionalClient(ServiceType type, EndpointInterface endpointInterface);
 
     /** @return the region asked for, or the context's default region (null when not yet known) */
-    String region();
+    @Nullable String region();
 
     /**
      * @return the microversion set for this service ({@code 2.79}, or {@code latest} for the

@@ -6,4 +6,7 @@
  * ({@link org.cloudsdk.service.Resource}: an immutable snapshot with every field of the response,
  * {@code reload()}, equality by id).
  */
+@NullMarked
 package org.cloudsdk.service;
+
+import org.jspecify.annotations.NullMarked;
