@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.service.Resource;
 
@@ -48,7 +49,21 @@ public final class Flavor extends Resource<Flavor> {
 
     /** @return swap in MB, if any */
     public Optional<Integer> swap() {
-        return Optional.ofNullable(fields.swap()).filter(swap -> swap > 0);
+        JsonNode swap = fields.swap();
+        if (swap == null || swap.isNull() || swap.isMissingNode()) {
+            return Optional.empty();
+        }
+        String text = swap.asString().trim();
+        if (text.isEmpty()) {
+            // Nova before 2.75 and Rackspace say "" for no swap
+            return Optional.empty();
+        }
+        try {
+            int megabytes = Integer.parseInt(text);
+            return megabytes > 0 ? Optional.of(megabytes) : Optional.empty();
+        } catch (NumberFormatException e) {
+            throw new CloudException("compute: flavor " + id() + " has a swap of '" + text + "', not a number of MB", e);
+        }
     }
 
     /** @return ephemeral disk in GB, if reported */

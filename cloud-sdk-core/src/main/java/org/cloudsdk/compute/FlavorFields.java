@@ -3,7 +3,12 @@ package org.cloudsdk.compute;
 import org.cloudsdk.model.JsonName;
 import org.cloudsdk.model.JsonNaming;
 
-/** The fields of a Nova flavor that {@link Flavor} offers typed. */
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fields of a Nova flavor that {@link Flavor} offers typed. {@code swap} stays raw: before
+ * 2.75 (and on Rackspace) Nova sends {@code ""} for no swap, a number otherwise.
+ */
 @JsonNaming(JsonNaming.Scheme.SNAKE_CASE)
 record FlavorFields(
         String id,
@@ -11,7 +16,7 @@ record FlavorFields(
         int ram,
         int disk,
         int vcpus,
-        Integer swap,
+        JsonNode swap,
         @JsonName("OS-FLV-EXT-DATA:ephemeral") Integer ephemeral,
         @JsonName("os-flavor-access:is_public") Boolean isPublic,
         Double rxtxFactor,

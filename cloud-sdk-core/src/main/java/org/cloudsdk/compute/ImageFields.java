@@ -22,4 +22,9 @@ record ImageFields(
         Map<String, String> metadata,
         JsonNode server,
         @JsonName("OS-EXT-IMG-SIZE:size") Long size) {
+
+    /** An image listed without metadata reads as one with none, so that it is a base image. */
+    ImageFields {
+        metadata = metadata == null ? Map.of() : metadata;
+    }
 }

@@ -35,4 +35,10 @@ record ServerFields(
         @JsonName("OS-EXT-STS:vm_state") String vmState,
         @JsonName("OS-EXT-STS:power_state") Integer powerState,
         @JsonName("OS-EXT-AZ:availability_zone") String availabilityZone) {
+
+    /** The create call's answer has neither metadata nor addresses: both read as empty, never null. */
+    ServerFields {
+        metadata = metadata == null ? Map.of() : metadata;
+        addresses = addresses == null ? Map.of() : addresses;
+    }
 }
