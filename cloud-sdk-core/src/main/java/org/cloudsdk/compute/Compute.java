@@ -27,6 +27,7 @@ import org.cloudsdk.paging.Listing;
 import org.cloudsdk.paging.PagingScheme;
 import org.cloudsdk.service.ServiceContext;
 import org.cloudsdk.service.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 import reactor.core.publisher.Mono;
@@ -136,7 +137,10 @@ public final class Compute {
      * @return the matching servers, at most {@code options.limit()}
      */
     public List<Server> listServers(ServerListOptions options) {
-        Listing<Server> listing = servers(options);
+        Objects.requireNonNull(options, "options must not be null");
+        // a cap below a page asks for no more than it keeps
+        Listing<Server> listing = servers(options.limit().filter(limit -> options.pageSize().isEmpty())
+                .map(limit -> options.toBuilder().pageSize(Math.min(limit, 1000)).build()).orElse(options));
         return options.limit().map(limit -> listing.stream().limit(limit).toList()).orElseGet(() -> listing.stream().toList());
     }
 
@@ -167,7 +171,7 @@ public final class Compute {
      * @throws org.cloudsdk.errors.NotFoundException when there is no such server
      */
     public Server getServer(String serverId) {
-        return Transport.block(getServerAsync(serverId));
+        return Transport.blockValue(getServerAsync(serverId));
     }
 
     Mono<Server> getServerAsync(String serverId) {
@@ -251,7 +255,7 @@ public final class Compute {
         options.adminPass().ifPresent(value -> server.put("adminPass", value));
         ObjectNode body = Json.object();
         body.set("server", server);
-        ApiResponse response = Transport.block(sendAt(HttpMethod.POST, "createServer", version,
+        ApiResponse response = Transport.blockValue(sendAt(HttpMethod.POST, "createServer", version,
                 request -> request.path("/servers").jsonBody(Json.write(body))));
         // the answer is a partial description (id, links, adminPass); the name and status are known
         ObjectNode created = response.json().path("server").isObject()
@@ -273,7 +277,7 @@ public final class Compute {
      */
     public void deleteServer(String serverId) {
         String id = requireId(serverId, "serverId");
-        Transport.block(send(HttpMethod.DELETE, "deleteServer", null, request -> request.path("/servers/{id}", id)));
+        Transport.blockValue(send(HttpMethod.DELETE, "deleteServer", null, request -> request.path("/servers/{id}", id)));
     }
 
     /**
@@ -323,7 +327,7 @@ public final class Compute {
             action.set("metadata", stringMap(checked));
         }
         Optional<Microversion> version = versions.effective();
-        ApiResponse response = Transport.block(action(id, "createImage", "createImage", action, version));
+        ApiResponse response = Transport.blockValue(action(id, "createImage", "createImage", action, version));
         String imageId = Server.textOrNull(response.json().get("image_id"));
         if (imageId == null) {
             // before 2.45 the id is the last segment of the Location header
@@ -423,7 +427,7 @@ public final class Compute {
         options.diskConfig().ifPresent(value -> rebuild.put("OS-DCF:diskConfig", value.name()));
         Optional<Microversion> version = ComputeVersions.capped(versions.effective(),
                 options.files().isEmpty() ? null : ComputeVersions.LAST_WITH_FILES);
-        ApiResponse response = Transport.block(action(id, "rebuild", "rebuild", rebuild, version));
+        ApiResponse response = Transport.blockValue(action(id, "rebuild", "rebuild", rebuild, version));
         JsonNode server = response.json().path("server");
         return new Server(this, server.isObject() ? server : Json.object().put("id", id).put("status", "REBUILD"));
     }
@@ -488,7 +492,7 @@ public final class Compute {
      * @throws org.cloudsdk.errors.NotFoundException when there is no such flavor
      */
     public Flavor getFlavor(String flavorId) {
-        return Transport.block(getFlavorAsync(flavorId));
+        return Transport.blockValue(getFlavorAsync(flavorId));
     }
 
     Mono<Flavor> getFlavorAsync(String flavorId) {
@@ -552,7 +556,7 @@ public final class Compute {
      * @throws org.cloudsdk.errors.NotFoundException when there is no such image
      */
     public ComputeImage getImage(String imageId) {
-        return Transport.block(getImageAsync(imageId));
+        return Transport.blockValue(getImageAsync(imageId));
     }
 
     Mono<ComputeImage> getImageAsync(String imageId) {
@@ -610,7 +614,7 @@ public final class Compute {
         return keypair(name, null);
     }
 
-    private KeyPair keypair(String name, String publicKey) {
+    private KeyPair keypair(String name, @Nullable String publicKey) {
         ServerLimits.name(name, "name");
         ObjectNode keypair = Json.object();
         keypair.put("name", name);
@@ -619,7 +623,8 @@ public final class Compute {
         }
         ObjectNode body = Json.object();
         body.set("keypair", keypair);
-        ApiResponse response = block(send(HttpMethod.POST, "createKeypair", null,
+        ApiResponse response = block(send(HttpMethod.POST, "createKeypair",
+                publicKey == null ? ComputeVersions.LAST_GENERATING_KEYS : null,
                 request -> request.path("/os-keypairs").jsonBody(Json.write(body))));
         return new KeyPair(this, response.json().path("keypair"));
     }
@@ -637,7 +642,7 @@ public final class Compute {
      * @throws org.cloudsdk.errors.NotFoundException when there is none of that name
      */
     public KeyPair getKeypair(String name) {
-        return Transport.block(getKeypairAsync(name));
+        return Transport.blockValue(getKeypairAsync(name));
     }
 
     Mono<KeyPair> getKeypairAsync(String name) {
@@ -681,8 +686,8 @@ public final class Compute {
 
     // ---------------------------------------------------------------- plumbing
 
-    private Mono<ApiResponse> action(String serverId, String operation, String action, ObjectNode argument,
-            Optional<Microversion> version) {
+    private Mono<ApiResponse> action(String serverId, String operation, String action, @Nullable ObjectNode argument,
+            @Nullable Optional<Microversion> version) {
         ObjectNode body = Json.object();
         if (argument == null) {
             body.putNull(action);
@@ -695,7 +700,7 @@ public final class Compute {
     }
 
     /** Sends a request at the version in effect, lowered to {@code cap} when given. */
-    private Mono<ApiResponse> send(HttpMethod method, String operation, Microversion cap,
+    private Mono<ApiResponse> send(HttpMethod method, String operation, @Nullable Microversion cap,
             Function<ApiRequest.Builder, ApiRequest.Builder> spec) {
         return versions.effectiveAsync().flatMap(version -> client.exchange(
                 versions.apply(spec.apply(client.request(method, operation)), ComputeVersions.capped(version, cap))));
@@ -707,7 +712,7 @@ public final class Compute {
         return client.exchange(versions.apply(spec.apply(client.request(method, operation)), version));
     }
 
-    private <T> Listing.Builder<T> listing(String operation, String path, String items, Microversion cap,
+    private <T> Listing.Builder<T> listing(String operation, String path, String items, @Nullable Microversion cap,
             Function<JsonNode, T> mapper) {
         Listing.Builder<T> listing = Listing.builder(client, operation, PagingScheme.nextLink(), mapper::apply)
                 .path(path).items(items);
@@ -717,7 +722,7 @@ public final class Compute {
     }
 
     private static ApiResponse block(Mono<ApiResponse> response) {
-        return Transport.block(response);
+        return Transport.blockValue(response);
     }
 
     private static <T> Optional<T> unique(String kind, String name, List<T> matches) {
@@ -776,7 +781,7 @@ public final class Compute {
         return networks;
     }
 
-    private static String requireId(String value, String parameter) {
+    private static String requireId(@Nullable String value, String parameter) {
         Objects.requireNonNull(value, parameter + " must not be null");
         if (value.isBlank()) {
             throw new IllegalArgumentException(parameter + " must not be blank");

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.service.Resource;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +28,7 @@ public final class ComputeImage extends Resource<ComputeImage> {
     ComputeImage(Compute compute, JsonNode json) {
         super(json);
         this.compute = Objects.requireNonNull(compute, "compute must not be null");
-        this.fields = JsonModels.read(snapshot(), ImageFields.class);
+        this.fields = readFields(ImageFields.class);
     }
 
     @Override
@@ -37,12 +37,12 @@ public final class ComputeImage extends Resource<ComputeImage> {
     }
 
     /** @return its name */
-    public String name() {
+    public @Nullable String name() {
         return fields.name();
     }
 
     /** @return {@code ACTIVE}, {@code SAVING}, {@code ERROR}, {@code DELETED}... */
-    public String status() {
+    public @Nullable String status() {
         return fields.status();
     }
 
@@ -67,12 +67,12 @@ public final class ComputeImage extends Resource<ComputeImage> {
     }
 
     /** @return when it was created */
-    public Instant created() {
+    public @Nullable Instant created() {
         return fields.created();
     }
 
     /** @return when it last changed */
-    public Instant updated() {
+    public @Nullable Instant updated() {
         return fields.updated();
     }
 

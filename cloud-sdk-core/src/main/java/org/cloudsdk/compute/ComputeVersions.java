@@ -11,6 +11,7 @@ import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.Microversion;
 import org.cloudsdk.http.MicroversionRange;
 import org.cloudsdk.http.ServiceClient;
+import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -32,6 +33,8 @@ final class ComputeVersions {
     static final Microversion LAST_IMAGE_API = Microversion.parse("2.35");
     /** Server personality (files) was removed in 2.57. */
     static final Microversion LAST_WITH_FILES = Microversion.parse("2.56");
+    /** Nova stopped generating key pairs in 2.92. */
+    static final Microversion LAST_GENERATING_KEYS = Microversion.parse("2.91");
     /** From 2.37 on, a new server must say which networks it gets ({@code auto} for the default). */
     static final Microversion NETWORKS_REQUIRED = Microversion.parse("2.37");
     /** From 2.45 on, createImage answers the image id in its body instead of a Location header. */
@@ -40,11 +43,11 @@ final class ComputeVersions {
     private static final String LEGACY_HEADER = "X-OpenStack-Nova-API-Version";
 
     private final ApiMicroversions versions;
-    private final Microversion pinned;
+    private final @Nullable Microversion pinned;
     /** Holder of the version in effect, once known; an empty Optional means "the server has none". */
-    private volatile Optional<Microversion> effective;
+    private volatile @Nullable Optional<Microversion> effective;
 
-    private ComputeVersions(ApiMicroversions versions, Microversion pinned) {
+    private ComputeVersions(ApiMicroversions versions, @Nullable Microversion pinned) {
         this.versions = versions;
         this.pinned = pinned;
     }
@@ -53,7 +56,7 @@ final class ComputeVersions {
      * @param client the compute client
      * @param requested a microversion such as {@code 2.79}, {@code latest} or null (both negotiate)
      */
-    static ComputeVersions of(ServiceClient client, String requested) {
+    static ComputeVersions of(ServiceClient client, @Nullable String requested) {
         // Nova's version document is its endpoint itself (/v2.1)
         ApiMicroversions versions = new ApiMicroversions(client, "compute", LEGACY_HEADER, url -> url, SUPPORTED);
         return new ComputeVersions(versions, parse(requested));
@@ -64,7 +67,7 @@ final class ComputeVersions {
         return new ComputeVersions(versions, parse(requested));
     }
 
-    private static Microversion parse(String requested) {
+    private static @Nullable Microversion parse(@Nullable String requested) {
         if (requested == null || requested.isBlank() || requested.trim().toLowerCase(Locale.ROOT).equals("latest")) {
             return null;
         }
@@ -114,7 +117,7 @@ final class ComputeVersions {
      * @param cap the last version the operation works in, or null
      * @return the version to send: the one in effect, lowered to the cap
      */
-    static Optional<Microversion> capped(Optional<Microversion> version, Microversion cap) {
+    static Optional<Microversion> capped(Optional<Microversion> version, @Nullable Microversion cap) {
         if (cap == null || version.isEmpty() || version.get().compareTo(cap) <= 0) {
             return version;
         }
@@ -132,7 +135,7 @@ final class ComputeVersions {
     }
 
     /** @return the server's range, or null when it publishes none */
-    MicroversionRange serverRange() {
+    @Nullable MicroversionRange serverRange() {
         return versions.serverRange();
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.cloudsdk.errors.CloudException;
-import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.service.Resource;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +19,7 @@ public final class Flavor extends Resource<Flavor> {
     Flavor(Compute compute, JsonNode json) {
         super(json);
         this.compute = Objects.requireNonNull(compute, "compute must not be null");
-        this.fields = JsonModels.read(snapshot(), FlavorFields.class);
+        this.fields = readFields(FlavorFields.class);
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class Flavor extends Resource<Flavor> {
     }
 
     /** @return its name, such as {@code 1 GB Performance} */
-    public String name() {
+    public @Nullable String name() {
         return fields.name();
     }
 

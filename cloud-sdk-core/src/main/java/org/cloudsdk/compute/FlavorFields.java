@@ -2,6 +2,7 @@ package org.cloudsdk.compute;
 
 import org.cloudsdk.model.JsonName;
 import org.cloudsdk.model.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -12,13 +13,13 @@ import tools.jackson.databind.JsonNode;
 @JsonNaming(JsonNaming.Scheme.SNAKE_CASE)
 record FlavorFields(
         String id,
-        String name,
+        @Nullable String name,
         int ram,
         int disk,
         int vcpus,
-        JsonNode swap,
-        @JsonName("OS-FLV-EXT-DATA:ephemeral") Integer ephemeral,
-        @JsonName("os-flavor-access:is_public") Boolean isPublic,
-        Double rxtxFactor,
-        String description) {
+        @Nullable JsonNode swap,
+        @JsonName("OS-FLV-EXT-DATA:ephemeral") @Nullable Integer ephemeral,
+        @JsonName("os-flavor-access:is_public") @Nullable Boolean isPublic,
+        @Nullable Double rxtxFactor,
+        @Nullable String description) {
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.cloudsdk.model.JsonName;
 import org.cloudsdk.model.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -12,16 +13,16 @@ import tools.jackson.databind.JsonNode;
 @JsonNaming(JsonNaming.Scheme.SNAKE_CASE)
 record ImageFields(
         String id,
-        String name,
-        String status,
-        Integer progress,
-        @JsonName("minDisk") Integer minDisk,
-        @JsonName("minRam") Integer minRam,
-        Instant created,
-        Instant updated,
+        @Nullable String name,
+        @Nullable String status,
+        @Nullable Integer progress,
+        @JsonName("minDisk") @Nullable Integer minDisk,
+        @JsonName("minRam") @Nullable Integer minRam,
+        @Nullable Instant created,
+        @Nullable Instant updated,
         Map<String, String> metadata,
-        JsonNode server,
-        @JsonName("OS-EXT-IMG-SIZE:size") Long size) {
+        @Nullable JsonNode server,
+        @JsonName("OS-EXT-IMG-SIZE:size") @Nullable Long size) {
 
     /** An image listed without metadata reads as one with none, so that it is a base image. */
     ImageFields {

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.service.Resource;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +22,7 @@ public final class KeyPair extends Resource<KeyPair> {
     KeyPair(Compute compute, JsonNode json) {
         super(json);
         this.compute = Objects.requireNonNull(compute, "compute must not be null");
-        this.fields = JsonModels.read(snapshot(), KeyPairFields.class);
+        this.fields = readFields(KeyPairFields.class);
     }
 
     /** @return its name, which is its id */
@@ -37,12 +37,12 @@ public final class KeyPair extends Resource<KeyPair> {
     }
 
     /** @return the public key's fingerprint */
-    public String fingerprint() {
+    public @Nullable String fingerprint() {
         return fields.fingerprint();
     }
 
     /** @return the public key, in OpenSSH format */
-    public String publicKey() {
+    public @Nullable String publicKey() {
         return fields.publicKey();
     }
 

@@ -2,6 +2,8 @@ package org.cloudsdk.compute;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One network a new server is attached to (pyrax's {@code nics}; Nova's {@code networks}): a
  * network by id, optionally with a fixed address, or an existing port.
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param fixedIp the address to give the server on that network, or null for any
  * @param portId the port's id, or null when attaching by network
  */
-public record NetworkAttachment(String networkId, String fixedIp, String portId) {
+public record NetworkAttachment(@Nullable String networkId, @Nullable String fixedIp, @Nullable String portId) {
 
     /** Checks that exactly one of network and port is given. */
     public NetworkAttachment {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The optional parameters of {@link Compute#rebuild(String, String, RebuildOptions)}: a new name,
  * admin password, metadata, files and disk configuration, with the limits of server creation.
@@ -15,11 +17,11 @@ public final class RebuildOptions {
 
     private static final RebuildOptions DEFAULTS = builder().build();
 
-    private final String name;
-    private final String adminPass;
-    private final Map<String, String> metadata;
+    private final @Nullable String name;
+    private final @Nullable String adminPass;
+    private final @Nullable Map<String, String> metadata;
     private final Map<String, String> files;
-    private final DiskConfig diskConfig;
+    private final @Nullable DiskConfig diskConfig;
 
     private RebuildOptions(Builder b) {
         this.name = b.name == null ? null : ServerLimits.name(b.name, "name");
@@ -95,11 +97,11 @@ public final class RebuildOptions {
     /** Builder of {@link RebuildOptions}. */
     public static final class Builder {
 
-        private String name;
-        private String adminPass;
-        private Map<String, String> metadata;
+        private @Nullable String name;
+        private @Nullable String adminPass;
+        private @Nullable Map<String, String> metadata;
         private final Map<String, String> files = new LinkedHashMap<>();
-        private DiskConfig diskConfig;
+        private @Nullable DiskConfig diskConfig;
 
         private Builder() {
         }
@@ -108,7 +110,7 @@ public final class RebuildOptions {
          * @param value the server's new name, or null to keep it
          * @return this builder
          */
-        public Builder name(String value) {
+        public Builder name(@Nullable String value) {
             this.name = value;
             return this;
         }
@@ -117,7 +119,7 @@ public final class RebuildOptions {
          * @param value the new admin password, or null to let the cloud generate one
          * @return this builder
          */
-        public Builder adminPass(String value) {
+        public Builder adminPass(@Nullable String value) {
             this.adminPass = value;
             return this;
         }
@@ -126,7 +128,7 @@ public final class RebuildOptions {
          * @param value metadata replacing the server's (at most 5 pairs), or null to keep it
          * @return this builder
          */
-        public Builder metadata(Map<String, String> value) {
+        public Builder metadata(@Nullable Map<String, String> value) {
             this.metadata = value == null ? null : new LinkedHashMap<>(value);
             return this;
         }
@@ -145,7 +147,7 @@ public final class RebuildOptions {
          * @param value the disk configuration, or null for the image's
          * @return this builder
          */
-        public Builder diskConfig(DiskConfig value) {
+        public Builder diskConfig(@Nullable DiskConfig value) {
             if (value == DiskConfig.UNKNOWN) {
                 throw new IllegalArgumentException("diskConfig must be AUTO or MANUAL");
             }

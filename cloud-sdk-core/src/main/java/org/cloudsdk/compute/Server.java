@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.service.Resource;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,7 +31,7 @@ public final class Server extends Resource<Server> {
     Server(Compute compute, JsonNode json) {
         super(json);
         this.compute = Objects.requireNonNull(compute, "compute must not be null");
-        this.fields = JsonModels.read(snapshot(), ServerFields.class);
+        this.fields = readFields(ServerFields.class);
     }
 
     @Override
@@ -40,12 +40,12 @@ public final class Server extends Resource<Server> {
     }
 
     /** @return the server's name */
-    public String name() {
+    public @Nullable String name() {
         return fields.name();
     }
 
     /** @return its status: {@code BUILD}, {@code ACTIVE}, {@code RESIZE}, {@code VERIFY_RESIZE}, {@code ERROR}... */
-    public String status() {
+    public @Nullable String status() {
         return fields.status();
     }
 
@@ -55,12 +55,12 @@ public final class Server extends Resource<Server> {
     }
 
     /** @return the project (tenant) it belongs to */
-    public String tenantId() {
+    public @Nullable String tenantId() {
         return fields.tenantId();
     }
 
     /** @return the user who created it */
-    public String userId() {
+    public @Nullable String userId() {
         return fields.userId();
     }
 
@@ -91,17 +91,17 @@ public final class Server extends Resource<Server> {
     }
 
     /** @return the host id (a hash, unique per project and host) */
-    public String hostId() {
+    public @Nullable String hostId() {
         return fields.hostId();
     }
 
     /** @return when it was created */
-    public Instant created() {
+    public @Nullable Instant created() {
         return fields.created();
     }
 
     /** @return when it last changed */
-    public Instant updated() {
+    public @Nullable Instant updated() {
         return fields.updated();
     }
 
@@ -274,7 +274,7 @@ public final class Server extends Resource<Server> {
         return "Server[id=" + id() + ", name=" + name() + ", status=" + status() + "]";
     }
 
-    static String textOrNull(JsonNode node) {
+    static @Nullable String textOrNull(@Nullable JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode() ? null : node.asString();
     }
 }

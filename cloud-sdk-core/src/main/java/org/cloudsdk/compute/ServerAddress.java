@@ -1,6 +1,7 @@
 package org.cloudsdk.compute;
 
 import org.cloudsdk.model.JsonName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One address of a server on one network, as Nova lists it under {@code addresses}.
@@ -13,6 +14,6 @@ import org.cloudsdk.model.JsonName;
 public record ServerAddress(
         String addr,
         int version,
-        @JsonName("OS-EXT-IPS:type") String type,
-        @JsonName("OS-EXT-IPS-MAC:mac_addr") String macAddress) {
+        @JsonName("OS-EXT-IPS:type") @Nullable String type,
+        @JsonName("OS-EXT-IPS-MAC:mac_addr") @Nullable String macAddress) {
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The optional parameters of {@link Compute#createServer(String, String, String, ServerCreateOptions)}:
  * pyrax's {@code meta}, {@code files}, {@code key_name}, {@code nics} and {@code disk_config},
@@ -33,16 +35,16 @@ public final class ServerCreateOptions {
 
     private static final ServerCreateOptions DEFAULTS = builder().build();
 
-    private final String keyName;
+    private final @Nullable String keyName;
     private final Map<String, String> metadata;
     private final Map<String, String> files;
-    private final List<NetworkAttachment> networks;
-    private final DiskConfig diskConfig;
-    private final String availabilityZone;
-    private final String userData;
-    private final Boolean configDrive;
+    private final @Nullable List<NetworkAttachment> networks;
+    private final @Nullable DiskConfig diskConfig;
+    private final @Nullable String availabilityZone;
+    private final @Nullable String userData;
+    private final @Nullable Boolean configDrive;
     private final List<String> securityGroups;
-    private final String adminPass;
+    private final @Nullable String adminPass;
 
     private ServerCreateOptions(Builder b) {
         this.keyName = b.keyName;
@@ -163,16 +165,16 @@ public final class ServerCreateOptions {
     /** Builder of {@link ServerCreateOptions}; {@link #build()} checks the limits. */
     public static final class Builder {
 
-        private String keyName;
+        private @Nullable String keyName;
         private final Map<String, String> metadata = new LinkedHashMap<>();
         private final Map<String, String> files = new LinkedHashMap<>();
-        private List<NetworkAttachment> networks;
-        private DiskConfig diskConfig;
-        private String availabilityZone;
-        private String userData;
-        private Boolean configDrive;
+        private @Nullable List<NetworkAttachment> networks;
+        private @Nullable DiskConfig diskConfig;
+        private @Nullable String availabilityZone;
+        private @Nullable String userData;
+        private @Nullable Boolean configDrive;
         private final List<String> securityGroups = new ArrayList<>();
-        private String adminPass;
+        private @Nullable String adminPass;
 
         private Builder() {
         }
@@ -182,7 +184,10 @@ public final class ServerCreateOptions {
          *     in the server's {@code authorized_keys}; null for none
          * @return this builder
          */
-        public Builder keyName(String value) {
+        public Builder keyName(@Nullable String value) {
+            if (value != null && value.isBlank()) {
+                throw new IllegalArgumentException("keyName must not be blank; use null for none");
+            }
             this.keyName = value;
             return this;
         }
@@ -242,7 +247,7 @@ public final class ServerCreateOptions {
          *     network the server needs, the default ones included; null for the cloud's default
          * @return this builder
          */
-        public Builder networks(List<NetworkAttachment> value) {
+        public Builder networks(@Nullable List<NetworkAttachment> value) {
             this.networks = value == null ? null : new ArrayList<>(value);
             return this;
         }
@@ -251,7 +256,7 @@ public final class ServerCreateOptions {
          * @param value the disk configuration, or null for the image's
          * @return this builder
          */
-        public Builder diskConfig(DiskConfig value) {
+        public Builder diskConfig(@Nullable DiskConfig value) {
             if (value == DiskConfig.UNKNOWN) {
                 throw new IllegalArgumentException("diskConfig must be AUTO or MANUAL");
             }
@@ -263,7 +268,7 @@ public final class ServerCreateOptions {
          * @param value the availability zone, or null for the cloud's choice
          * @return this builder
          */
-        public Builder availabilityZone(String value) {
+        public Builder availabilityZone(@Nullable String value) {
             this.availabilityZone = value;
             return this;
         }
@@ -272,7 +277,7 @@ public final class ServerCreateOptions {
          * @param value user data for cloud-init (at most 64 KB once base64-encoded), or null
          * @return this builder
          */
-        public Builder userData(String value) {
+        public Builder userData(@Nullable String value) {
             this.userData = value;
             return this;
         }
@@ -281,7 +286,7 @@ public final class ServerCreateOptions {
          * @param value whether to attach a config drive, or null for the cloud's default
          * @return this builder
          */
-        public Builder configDrive(Boolean value) {
+        public Builder configDrive(@Nullable Boolean value) {
             this.configDrive = value;
             return this;
         }
@@ -293,7 +298,12 @@ public final class ServerCreateOptions {
         public Builder securityGroups(List<String> value) {
             Objects.requireNonNull(value, "securityGroups must not be null");
             securityGroups.clear();
-            value.forEach(group -> securityGroups.add(Objects.requireNonNull(group, "a security group must not be null")));
+            for (String group : value) {
+                if (group == null || group.isBlank()) {
+                    throw new IllegalArgumentException("securityGroups must hold names, not " + (group == null ? "null" : "a blank"));
+                }
+                securityGroups.add(group);
+            }
             return this;
         }
 
@@ -302,7 +312,7 @@ public final class ServerCreateOptions {
          *     once, by the create call)
          * @return this builder
          */
-        public Builder adminPass(String value) {
+        public Builder adminPass(@Nullable String value) {
             this.adminPass = value;
             return this;
         }

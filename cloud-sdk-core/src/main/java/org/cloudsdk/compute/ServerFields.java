@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.model.JsonName;
 import org.cloudsdk.model.JsonNaming;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -14,27 +15,27 @@ import tools.jackson.databind.JsonNode;
 @JsonNaming(JsonNaming.Scheme.SNAKE_CASE)
 record ServerFields(
         String id,
-        String name,
-        String status,
-        String tenantId,
-        String userId,
+        @Nullable String name,
+        @Nullable String status,
+        @Nullable String tenantId,
+        @Nullable String userId,
         Map<String, String> metadata,
-        @JsonName("hostId") String hostId,
-        JsonNode image,
-        JsonNode flavor,
-        Instant created,
-        Instant updated,
+        @JsonName("hostId") @Nullable String hostId,
+        @Nullable JsonNode image,
+        @Nullable JsonNode flavor,
+        @Nullable Instant created,
+        @Nullable Instant updated,
         Map<String, List<ServerAddress>> addresses,
-        @JsonName("accessIPv4") String accessIpv4,
-        @JsonName("accessIPv6") String accessIpv6,
-        Integer progress,
-        String keyName,
-        @JsonName("adminPass") String adminPass,
-        @JsonName("OS-DCF:diskConfig") DiskConfig diskConfig,
-        @JsonName("OS-EXT-STS:task_state") String taskState,
-        @JsonName("OS-EXT-STS:vm_state") String vmState,
-        @JsonName("OS-EXT-STS:power_state") Integer powerState,
-        @JsonName("OS-EXT-AZ:availability_zone") String availabilityZone) {
+        @JsonName("accessIPv4") @Nullable String accessIpv4,
+        @JsonName("accessIPv6") @Nullable String accessIpv6,
+        @Nullable Integer progress,
+        @Nullable String keyName,
+        @JsonName("adminPass") @Nullable String adminPass,
+        @JsonName("OS-DCF:diskConfig") @Nullable DiskConfig diskConfig,
+        @JsonName("OS-EXT-STS:task_state") @Nullable String taskState,
+        @JsonName("OS-EXT-STS:vm_state") @Nullable String vmState,
+        @JsonName("OS-EXT-STS:power_state") @Nullable Integer powerState,
+        @JsonName("OS-EXT-AZ:availability_zone") @Nullable String availabilityZone) {
 
     /** The create call's answer has neither metadata nor addresses: both read as empty, never null. */
     ServerFields {

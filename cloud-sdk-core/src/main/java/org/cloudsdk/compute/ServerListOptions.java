@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Filters and paging of a server listing ({@link Compute#listServers(ServerListOptions)}): the
  * name (a regular expression, as Nova reads it), status, image, flavor, changes since an instant,
@@ -19,14 +21,14 @@ public final class ServerListOptions {
 
     private static final ServerListOptions DEFAULTS = builder().build();
 
-    private final String name;
-    private final String status;
-    private final String image;
-    private final String flavor;
-    private final Instant changesSince;
-    private final Integer limit;
-    private final String marker;
-    private final Integer pageSize;
+    private final @Nullable String name;
+    private final @Nullable String status;
+    private final @Nullable String image;
+    private final @Nullable String flavor;
+    private final @Nullable Instant changesSince;
+    private final @Nullable Integer limit;
+    private final @Nullable String marker;
+    private final @Nullable Integer pageSize;
 
     private ServerListOptions(Builder b) {
         this.name = b.name;
@@ -126,14 +128,14 @@ public final class ServerListOptions {
     /** Builder of {@link ServerListOptions}. */
     public static final class Builder {
 
-        private String name;
-        private String status;
-        private String image;
-        private String flavor;
-        private Instant changesSince;
-        private Integer limit;
-        private String marker;
-        private Integer pageSize;
+        private @Nullable String name;
+        private @Nullable String status;
+        private @Nullable String image;
+        private @Nullable String flavor;
+        private @Nullable Instant changesSince;
+        private @Nullable Integer limit;
+        private @Nullable String marker;
+        private @Nullable Integer pageSize;
 
         private Builder() {
         }
@@ -142,7 +144,7 @@ public final class ServerListOptions {
          * @param value servers whose name matches this regular expression, or null for any
          * @return this builder
          */
-        public Builder name(String value) {
+        public Builder name(@Nullable String value) {
             this.name = value;
             return this;
         }
@@ -152,7 +154,7 @@ public final class ServerListOptions {
          *     or null for any
          * @return this builder
          */
-        public Builder status(String value) {
+        public Builder status(@Nullable String value) {
             this.status = value;
             return this;
         }
@@ -161,7 +163,7 @@ public final class ServerListOptions {
          * @param value servers built from this image id, or null for any
          * @return this builder
          */
-        public Builder image(String value) {
+        public Builder image(@Nullable String value) {
             this.image = value;
             return this;
         }
@@ -170,7 +172,7 @@ public final class ServerListOptions {
          * @param value servers of this flavor id, or null for any
          * @return this builder
          */
-        public Builder flavor(String value) {
+        public Builder flavor(@Nullable String value) {
             this.flavor = value;
             return this;
         }
@@ -179,7 +181,7 @@ public final class ServerListOptions {
          * @param value only servers changed since then (deleted ones included, as Nova does), or null
          * @return this builder
          */
-        public Builder changesSince(Instant value) {
+        public Builder changesSince(@Nullable Instant value) {
             this.changesSince = value;
             return this;
         }
@@ -188,7 +190,7 @@ public final class ServerListOptions {
          * @param value the most servers to return in all (1 or more), or null for every one
          * @return this builder
          */
-        public Builder limit(Integer value) {
+        public Builder limit(@Nullable Integer value) {
             if (value != null && value < 1) {
                 throw new IllegalArgumentException("limit must be 1 or more, was " + value);
             }
@@ -200,7 +202,7 @@ public final class ServerListOptions {
          * @param value start after the server of this id, or null to start at the first
          * @return this builder
          */
-        public Builder marker(String value) {
+        public Builder marker(@Nullable String value) {
             this.marker = value;
             return this;
         }
@@ -210,7 +212,7 @@ public final class ServerListOptions {
          *     server's own maximum
          * @return this builder
          */
-        public Builder pageSize(Integer value) {
+        public Builder pageSize(@Nullable Integer value) {
             if (value != null && (value < 1 || value > 1000)) {
                 throw new IllegalArgumentException("pageSize must be 1 to 1000, was " + value);
             }

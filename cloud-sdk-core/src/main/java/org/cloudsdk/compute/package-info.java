@@ -5,4 +5,7 @@
  * others) carrying the operations pyrax put on them, and {@link org.cloudsdk.wait.Waiter} waits on
  * them.
  */
+@NullMarked
 package org.cloudsdk.compute;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.cloudsdk.errors.CloudException;
+import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.wait.Waitable;
 import org.jspecify.annotations.Nullable;
 
@@ -75,11 +76,15 @@ public abstract class Resource<T extends Resource<T>> implements Waitable<T> {
     }
 
     /**
-     * @return the snapshot's JSON itself, for the subclass's own reading (never handed out: it
-     *     must not be changed)
+     * Reads this snapshot into the record that types the handle's fields (with
+     * {@link JsonModels}), once, in the subclass's constructor.
+     *
+     * @param type the record
+     * @param <R> its type
+     * @return the record
      */
-    protected final ObjectNode snapshot() {
-        return json;
+    protected final <R extends Record> R readFields(Class<R> type) {
+        return Objects.requireNonNull(JsonModels.read(json, type), "a JSON object reads as a record");
     }
 
     @Override

@@ -212,6 +212,12 @@ class ServerLimitsTest {
     }
 
     @Test
+    void aKeyNameAndSecurityGroupsAreNamesNotBlanks() {
+        refused(() -> ServerCreateOptions.builder().keyName(" "), "keyName", "blank");
+        refused(() -> ServerCreateOptions.builder().securityGroups(java.util.List.of("web", "")), "securityGroups");
+    }
+
+    @Test
     void anUnknownDiskConfigurationCannotBeAskedFor() {
         refused(() -> ServerCreateOptions.builder().diskConfig(DiskConfig.UNKNOWN), "diskConfig", "AUTO or MANUAL");
         refused(() -> RebuildOptions.builder().diskConfig(DiskConfig.UNKNOWN), "diskConfig");
