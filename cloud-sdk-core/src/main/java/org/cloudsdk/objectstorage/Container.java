@@ -125,7 +125,7 @@ public final class Container {
         return storage.getObjects(name, ListOptions.defaults());
     }
 
-    /** @param options limit, marker, prefix, delimiter, full listing @return the objects */
+    /** @param options limit, marker, end marker, prefix, delimiter, full listing @return the objects */
     public List<StorageObject> getObjects(ListOptions options) {
         return storage.getObjects(name, options);
     }

@@ -15,10 +15,12 @@ package org.cloudsdk.objectstorage;
  *     with a {@code /} after the prefix are left out of the objects; 0 for none
  * @param fullListing true to follow every page to the end of the container ({@code limit}, when
  *     given, then sets the page size)
+ * @param endMarker return only names before this one, or null
  */
-public record ListOptions(int limit, String marker, String prefix, char delimiter, boolean fullListing) {
+public record ListOptions(int limit, String marker, String prefix, char delimiter, boolean fullListing,
+        String endMarker) {
 
-    private static final ListOptions DEFAULTS = new ListOptions(0, null, null, (char) 0, false);
+    private static final ListOptions DEFAULTS = new ListOptions(0, null, null, (char) 0, false, null);
 
     /** Validates the limit. */
     public ListOptions {
@@ -35,27 +37,32 @@ public record ListOptions(int limit, String marker, String prefix, char delimite
 
     /** @param value the most objects to return @return a copy with it */
     public ListOptions limit(int value) {
-        return new ListOptions(value, marker, prefix, delimiter, fullListing);
+        return new ListOptions(value, marker, prefix, delimiter, fullListing, endMarker);
     }
 
     /** @param value the name to list after @return a copy with it */
     public ListOptions marker(String value) {
-        return new ListOptions(limit, value, prefix, delimiter, fullListing);
+        return new ListOptions(limit, value, prefix, delimiter, fullListing, endMarker);
     }
 
     /** @param value the prefix @return a copy with it */
     public ListOptions prefix(String value) {
-        return new ListOptions(limit, marker, value, delimiter, fullListing);
+        return new ListOptions(limit, marker, value, delimiter, fullListing, endMarker);
     }
 
     /** @param value the delimiter @return a copy with it */
     public ListOptions delimiter(char value) {
-        return new ListOptions(limit, marker, prefix, value, fullListing);
+        return new ListOptions(limit, marker, prefix, value, fullListing, endMarker);
     }
 
     /** @param value whether to follow every page @return a copy with it */
     public ListOptions fullListing(boolean value) {
-        return new ListOptions(limit, marker, prefix, delimiter, value);
+        return new ListOptions(limit, marker, prefix, delimiter, value, endMarker);
+    }
+
+    /** @param value list only names before this one @return a copy with it */
+    public ListOptions endMarker(String value) {
+        return new ListOptions(limit, marker, prefix, delimiter, fullListing, value);
     }
 
     /** @return whether a delimiter is set */

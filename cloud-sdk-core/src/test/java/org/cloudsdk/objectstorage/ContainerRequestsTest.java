@@ -89,18 +89,22 @@ class ContainerRequestsTest {
     }
 
     @Test
-    void containerListingPagesUntilAShortPage() {
+    void containerListingGoesOnAfterAShortPageAndEndsOnAnEmptyOne() {
         ObjectStorage paged = swift.storage(ObjectStorageSettings.defaults().withListingPageSize(2));
         swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT)).willReturn(aResponse().withBody(
                 "[{\"name\":\"a\",\"count\":1,\"bytes\":10,\"last_modified\":\"2026-11-21T13:26:45.704470\"},"
                         + "{\"name\":\"b c\",\"count\":2,\"bytes\":20}]")));
         swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT)).withQueryParam("marker", equalTo("b c"))
                 .willReturn(aResponse().withBody("[{\"name\":\"d\",\"count\":0,\"bytes\":0}]")));
+        // a page shorter than the limit is not the end (a cluster may cap pages): only the empty one is
+        swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT)).withQueryParam("marker", equalTo("d"))
+                .willReturn(aResponse().withBody("[]")));
 
         assertThat(paged.listContainersInfo()).containsExactly(new ContainerInfo("a", 1, 10),
                 new ContainerInfo("b c", 2, 20), new ContainerInfo("d", 0, 0));
         assertThat(swift.requests()).extracting(LoggedRequest::getUrl).containsExactly(
-                SwiftStub.ACCOUNT + "?format=json&limit=2", SwiftStub.ACCOUNT + "?format=json&limit=2&marker=b%20c");
+                SwiftStub.ACCOUNT + "?format=json&limit=2", SwiftStub.ACCOUNT + "?format=json&limit=2&marker=b%20c",
+                SwiftStub.ACCOUNT + "?format=json&limit=2&marker=d");
     }
 
     @Test

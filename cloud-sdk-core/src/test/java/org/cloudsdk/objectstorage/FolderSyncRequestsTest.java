@@ -42,7 +42,7 @@ class FolderSyncRequestsTest {
 
     private static final SwiftStub swift = new SwiftStub();
     private static final String PATH = SwiftStub.ACCOUNT + "/c";
-    private static final String LISTING = PATH + "?format=json&limit=3&prefix=pre%2F";
+    private static final String LISTING = PATH + "?format=json&prefix=pre%2F&limit=3";
     private static final String PAST = "2020-01-01T00:00:00.000000";
     private static final String FUTURE = "2100-01-01T00:00:00.000000";
 
@@ -95,9 +95,9 @@ class FolderSyncRequestsTest {
 
         assertThat(requestLines()).containsExactlyInAnyOrder(
                 "GET " + LISTING,
-                "GET " + PATH + "?format=json&limit=3&marker=pre%2Folder.txt&prefix=pre%2F",
-                "GET " + PATH + "?format=json&limit=3&marker=pre%2Fkeep.log&prefix=pre%2F",
-                "GET " + PATH + "?format=json&limit=3&marker=pre%2Fsub%2Fgone2.txt&prefix=pre%2F",
+                "GET " + PATH + "?format=json&prefix=pre%2F&limit=3&marker=pre%2Folder.txt",
+                "GET " + PATH + "?format=json&prefix=pre%2F&limit=3&marker=pre%2Fkeep.log",
+                "GET " + PATH + "?format=json&prefix=pre%2F&limit=3&marker=pre%2Fsub%2Fgone2.txt",
                 "HEAD " + PATH + "/pre%2Fsub%2Fseg.bin",
                 "PUT " + PATH + "/pre%2Fchanged.txt",
                 "PUT " + PATH + "/pre%2Fnew.txt",
@@ -190,7 +190,7 @@ class FolderSyncRequestsTest {
     }
 
     @Test
-    void anUnchangedFolderCostsOneListingAndNothingElse() throws IOException {
+    void anUnchangedFolderCostsItsListingAndNothingElse() throws IOException {
         swift.server.resetAll();
         Path unchanged = Files.createDirectories(folder.resolve("unchanged"));
         Files.writeString(unchanged.resolve("a.txt"), "alpha");
@@ -199,11 +199,13 @@ class FolderSyncRequestsTest {
         swift.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withBody("[" + entry("a.txt",
                 Checksums.md5("alpha"), 5, FUTURE).replace("pre/", "") + "," + entry("b/c.txt", Checksums.md5("gamma"),
                 5, PAST).replace("pre/", "") + "]")));
+        endAfter("b/c.txt");
 
         SyncResult result = swift.storage().syncFolderToContainer(unchanged, "c", SyncOptions.defaults()
                 .withDelete(true));
 
-        assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000");
+        assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000",
+                "GET " + PATH + "?format=json&limit=10000&marker=b%2Fc.txt");
         assertThat(result.skippedIdentical()).isEqualTo(2);
         assertThat(result.uploaded() + result.skippedOlder() + result.deleted()).isZero();
     }
@@ -217,6 +219,7 @@ class FolderSyncRequestsTest {
         swift.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withFixedDelay(400).withBody("["
                 + entry("same.txt", Checksums.md5("same"), 4, PAST).replace("pre/", "") + ","
                 + entry("changed.txt", Checksums.md5("changed remotely"), 15, PAST).replace("pre/", "") + "]")));
+        endAfter("changed.txt");
         swift.server.stubFor(put(urlEqualTo(PATH + "/changed.txt")).willReturn(aResponse().withStatus(201)
                 .withHeader("ETag", Checksums.md5("changed locally"))));
 
@@ -225,8 +228,8 @@ class FolderSyncRequestsTest {
 
         assertThat(result.skippedIdentical()).isEqualTo(1);
         assertThat(result.uploaded()).isEqualTo(1);
-        assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000",
-                "PUT " + PATH + "/changed.txt");
+        assertThat(requestLines()).containsExactlyInAnyOrder("GET " + PATH + "?format=json&limit=10000",
+                "GET " + PATH + "?format=json&limit=10000&marker=changed.txt", "PUT " + PATH + "/changed.txt");
     }
 
     @Test
@@ -249,6 +252,12 @@ class FolderSyncRequestsTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         swift.server.stubFor(put(urlEqualTo(PATH + "/" + encoded("pre/" + relative))).willReturn(aResponse()
                 .withStatus(201).withHeader("ETag", Checksums.md5(content))));
+    }
+
+    /** The listing ends with an empty page after this name. */
+    private static void endAfter(String marker) {
+        swift.server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("marker", equalTo(marker))
+                .willReturn(aResponse().withBody("[]")));
     }
 
     private static void page(String marker, String... entries) {

@@ -313,6 +313,8 @@ class LargeObjectRequestsTest {
                 .withHeader("X-Object-Manifest", "c_segments/big.bin%2Fdlo%2F1%2F")));
         swift.server.stubFor(get(urlPathEqualTo(ACCOUNT + "/c_segments")).willReturn(aResponse().withStatus(200)
                 .withBody("[{\"name\": \"big.bin/dlo/1/00000000\"}, {\"name\": \"big.bin/dlo/1/00000001\"}]")));
+        swift.server.stubFor(get(urlPathEqualTo(ACCOUNT + "/c_segments"))
+                .withQueryParam("marker", equalTo("big.bin/dlo/1/00000001")).willReturn(aResponse().withStatus(204)));
         swift.server.stubFor(delete(urlMatching(".*")).willReturn(aResponse().withStatus(204)));
 
         storage.deleteObject("c", "big.bin");

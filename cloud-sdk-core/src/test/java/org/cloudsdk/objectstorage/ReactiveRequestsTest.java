@@ -321,6 +321,7 @@ class ReactiveRequestsTest {
                 [{"name": "c", "bytes": 2}, {"name": "d", "bytes": 3}]""")));
         swift.server.stubFor(get(urlPathEqualTo(path)).withQueryParam("marker", equalTo("d")).willReturn(json("""
                 [{"name": "e", "bytes": 4}]""")));
+        swift.server.stubFor(get(urlPathEqualTo(path)).withQueryParam("marker", equalTo("e")).willReturn(json("[]")));
     }
 
     private static ResponseDefinitionBuilder json(String body) {
@@ -328,7 +329,7 @@ class ReactiveRequestsTest {
     }
 
     @Test
-    void listObjectsFollowsEveryPageAndLeavesPseudoFoldersOut() {
+    void listObjectsFollowsEveryPageUntilAnEmptyOneAndLeavesPseudoFoldersOut() {
         stubObjectPages();
 
         StepVerifier.create(rx.listObjects("c").map(StorageObject::name))
@@ -337,7 +338,8 @@ class ReactiveRequestsTest {
         assertThat(swift.requests()).extracting(LoggedRequest::getUrl).containsExactly(
                 SwiftStub.ACCOUNT + "/c?format=json&limit=2",
                 SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=b%2F",
-                SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=d");
+                SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=d",
+                SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=e");
     }
 
     @Test
@@ -363,7 +365,7 @@ class ReactiveRequestsTest {
                 .marker("m")).map(StorageObject::name)).expectNext("photos/x.jpg").expectComplete().verify(TIMEOUT);
 
         assertThat(swift.only().getUrl())
-                .isEqualTo(SwiftStub.ACCOUNT + "/c?format=json&limit=5&marker=m&prefix=photos%2F&delimiter=%2F");
+                .isEqualTo(SwiftStub.ACCOUNT + "/c?format=json&prefix=photos%2F&delimiter=%2F&limit=5&marker=m");
     }
 
     @Test

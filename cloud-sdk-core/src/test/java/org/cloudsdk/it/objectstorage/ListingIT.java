@@ -47,6 +47,8 @@ class ListingIT {
             assertThat(names(c.container().getObjects(ListOptions.defaults().delimiter('/'))))
                     .containsExactly("series_0", "series_1", "series_2", "series_3", "series_4");
             assertThat(c.container().listSubdirs()).containsExactly("stuff/");
+            assertThat(names(c.container().getObjects(ListOptions.defaults().marker("series_0")
+                    .endMarker("series_3")))).containsExactly("series_1", "series_2");
 
             // pages of 3 followed for you, and lazily
             ObjectStorage smallPages = new ObjectStorage(storage.client(),
