@@ -132,7 +132,7 @@ public final class Container {
 
     /** @return every object's name */
     public List<String> listObjectNames() {
-        return storage.listObjectNames(name, ListOptions.defaults().fullListing(true));
+        return storage.listObjectNames(name, ListOptions.builder().fullListing(true).build());
     }
 
     /** @return the pseudo-folders at the top level ({@code photos/}) */

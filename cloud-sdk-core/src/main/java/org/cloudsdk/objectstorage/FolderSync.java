@@ -234,7 +234,7 @@ final class FolderSync {
 
     private void upload(LocalFile file, String name) {
         StorageObject stored = storage.uploadFile(container, file.path(), name,
-                StoreOptions.defaults().listener(this::tellBytes));
+                StoreOptions.builder().listener(this::tellBytes).build());
         uploaded.incrementAndGet();
         bytesUploaded.addAndGet(stored.bytes());
         tell(new SyncEvent(name, SyncEvent.Action.UPLOADED, stored.bytes(), null));

@@ -516,7 +516,8 @@ public final class ObjectStorage {
      */
     public StorageObject storeObject(String container, String name, Path data, StoreOptions options) {
         StoreRequests.validate(container, name, options);
-        StoreOptions withMtime = options.mtime() != null ? options : options.mtime(modificationTime(data));
+        StoreOptions withMtime = options.mtime() != null ? options
+                : options.toBuilder().mtime(modificationTime(data)).build();
         long size = UploadContent.size(data);
         if (segmented(size)) {
             return storeSegmented(container, name, StoreRequests.contentType(options, name, data), withMtime,
@@ -846,7 +847,7 @@ public final class ObjectStorage {
      * @return every object's name, following every page
      */
     public List<String> listObjectNames(String container) {
-        return listObjectNames(container, ListOptions.defaults().fullListing(true));
+        return listObjectNames(container, ListOptions.builder().fullListing(true).build());
     }
 
     /**
@@ -1436,7 +1437,7 @@ public final class ObjectStorage {
      * @return the running upload
      */
     public FolderUpload uploadFolder(Path folder, String container) {
-        return uploadFolder(folder, FolderUploadOptions.toContainer(container));
+        return uploadFolder(folder, FolderUploadOptions.builder().container(container).build());
     }
 
     /**
@@ -1518,9 +1519,9 @@ public final class ObjectStorage {
      */
     public SyncResult syncFolderToContainer(Path folder, String container, boolean includeHidden,
             boolean ignoreTimestamps, String prefix, List<String> ignore, boolean delete) {
-        return syncFolderToContainer(folder, container, SyncOptions.defaults().withIncludeHidden(includeHidden)
-                .withIgnoreTimestamps(ignoreTimestamps).withPrefix(prefix)
-                .withIgnore(ignore == null ? List.of() : ignore).withDelete(delete));
+        return syncFolderToContainer(folder, container, SyncOptions.builder().includeHidden(includeHidden)
+                .ignoreTimestamps(ignoreTimestamps).prefix(prefix)
+                .ignore(ignore == null ? List.of() : ignore).delete(delete).build());
     }
 
     /**

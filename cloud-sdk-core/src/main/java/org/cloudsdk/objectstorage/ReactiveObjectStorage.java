@@ -305,7 +305,7 @@ public final class ReactiveObjectStorage {
      * @return the objects in name order, or {@link NoSuchContainerException}
      */
     public Flux<StorageObject> listObjects(String container) {
-        return listObjects(container, ListOptions.defaults().fullListing(true));
+        return listObjects(container, ListOptions.builder().fullListing(true).build());
     }
 
     /**

@@ -282,7 +282,7 @@ class CdnRequestsTest {
     void listPublicContainersFollowsThePagesOfTheEnabledOnlyListing() {
         ObjectStorage small = new ObjectStorage(ctx.client("object_store", "ORD"),
                 ctx.client(ServiceType.OBJECT_CDN, "ORD", EndpointInterface.PUBLIC),
-                ObjectStorageSettings.defaults().withListingPageSize(2));
+                ObjectStorageSettings.builder().listingPageSize(2).build());
         cloud.stubFor(get(urlPathEqualTo(CDN)).atPriority(5).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json; charset=utf-8").withBody("""
                         [{"cdn_enabled": true, "cdn_ios_uri": "%s", "cdn_ssl_uri": "%s", "cdn_streaming_uri": "%s",

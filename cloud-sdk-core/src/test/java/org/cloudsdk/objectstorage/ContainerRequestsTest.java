@@ -90,7 +90,7 @@ class ContainerRequestsTest {
 
     @Test
     void containerListingGoesOnAfterAShortPageAndEndsOnAnEmptyOne() {
-        ObjectStorage paged = swift.storage(ObjectStorageSettings.defaults().withListingPageSize(2));
+        ObjectStorage paged = swift.storage(ObjectStorageSettings.builder().listingPageSize(2).build());
         swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT)).willReturn(aResponse().withBody(
                 "[{\"name\":\"a\",\"count\":1,\"bytes\":10,\"last_modified\":\"2026-11-21T13:26:45.704470\"},"
                         + "{\"name\":\"b c\",\"count\":2,\"bytes\":20}]")));
@@ -174,8 +174,8 @@ class ContainerRequestsTest {
         assertThat(swift.only().getMethod().getName()).isEqualTo("DELETE");
         swift.server.resetRequests();
 
-        ObjectStorage retrying = swift.storage(ObjectStorageSettings.defaults()
-                .withContainerDeleteRetries(3, Duration.ofMillis(1)));
+        ObjectStorage retrying = swift.storage(ObjectStorageSettings.builder()
+                .containerDeleteAttempts(3).containerDeleteRetryDelay(Duration.ofMillis(1)).build());
         swift.server.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(204)));
         assertThatThrownBy(() -> retrying.deleteContainer("full", true)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("3 attempts");

@@ -90,8 +90,8 @@ class FolderSyncRequestsTest {
 
     @Test
     void listsOnceUploadsOnlyNewAndNewerFilesAndDeletesExtrasInOneBulkDelete() {
-        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre")
-                .withIgnore("*.log").withDelete(true).withListener(listener));
+        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre")
+                .ignore("*.log").delete(true).listener(listener).build());
 
         assertThat(requestLines()).containsExactlyInAnyOrder(
                 "GET " + LISTING,
@@ -132,7 +132,7 @@ class FolderSyncRequestsTest {
 
     @Test
     void hiddenFilesAreLeftOutByDefaultAndTheirRemoteCopiesAreNotDeleted() {
-        storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("/pre/").withDelete(true));
+        storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("/pre/").delete(true).build());
 
         assertThat(puts()).doesNotContain("/pre%2F.hidden");
         assertThat(bulkDeleteBody()).doesNotContain("hidden").contains("c/pre%2Fkeep.log\n");
@@ -140,8 +140,8 @@ class FolderSyncRequestsTest {
 
     @Test
     void hiddenFilesAreSyncedWhenIncludedAndRemoteHiddenExtrasAreThenDeleted() {
-        storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre").withIncludeHidden(true)
-                .withIgnore("*.log").withDelete(true));
+        storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre").includeHidden(true)
+                .ignore("*.log").delete(true).build());
 
         assertThat(puts()).contains("/pre%2F.hidden");
         assertThat(bulkDeleteBody()).isEqualTo("c/pre%2Fgone.txt\nc/pre%2F.hidden-remote\nc/pre%2Fsub%2Fgone2.txt\n");
@@ -155,8 +155,8 @@ class FolderSyncRequestsTest {
                 "{\"Number Not Found\": 0, \"Response Status\": \"400 Bad Request\", \"Errors\": "
                         + "[[\"/c/pre/gone.txt\", \"409 Conflict\"]], \"Number Deleted\": 1}")));
 
-        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre")
-                .withIgnore("*.log").withDelete(true).withListener(listener));
+        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre")
+                .ignore("*.log").delete(true).listener(listener).build());
 
         assertThat(result.uploaded()).isEqualTo(1);
         assertThat(result.deleted()).isEqualTo(1);
@@ -182,8 +182,8 @@ class FolderSyncRequestsTest {
             }
         };
 
-        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre")
-                .withListener(broken));
+        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre")
+                .listener(broken).build());
 
         assertThat(result.failed()).isEmpty();
         assertThat(result.uploaded()).as("changed.txt, new.txt, debug.log").isEqualTo(3);
@@ -201,8 +201,8 @@ class FolderSyncRequestsTest {
                 5, PAST).replace("pre/", "") + "]")));
         endAfter("b/c.txt");
 
-        SyncResult result = swift.storage().syncFolderToContainer(unchanged, "c", SyncOptions.defaults()
-                .withDelete(true));
+        SyncResult result = swift.storage().syncFolderToContainer(unchanged, "c", SyncOptions.builder()
+                .delete(true).build());
 
         assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000",
                 "GET " + PATH + "?format=json&limit=10000&marker=b%2Fc.txt");
@@ -223,8 +223,8 @@ class FolderSyncRequestsTest {
         swift.server.stubFor(put(urlEqualTo(PATH + "/changed.txt")).willReturn(aResponse().withStatus(201)
                 .withHeader("ETag", Checksums.md5("changed locally"))));
 
-        SyncResult result = swift.storage().syncFolderToContainer(slow, "c", SyncOptions.defaults()
-                .withIgnoreTimestamps(true));
+        SyncResult result = swift.storage().syncFolderToContainer(slow, "c", SyncOptions.builder()
+                .ignoreTimestamps(true).build());
 
         assertThat(result.skippedIdentical()).isEqualTo(1);
         assertThat(result.uploaded()).isEqualTo(1);
@@ -243,7 +243,7 @@ class FolderSyncRequestsTest {
     }
 
     private static ObjectStorage storage() {
-        return swift.storage(ObjectStorageSettings.defaults().withListingPageSize(3));
+        return swift.storage(ObjectStorageSettings.builder().listingPageSize(3).build());
     }
 
     private void local(String relative, String content) throws IOException {

@@ -53,8 +53,8 @@ class ListingRequestsTest {
 
     @Test
     void onePageWithEveryParameterAndSubdirsLeftOut() {
-        List<StorageObject> objects = swift.storage().getObjects("my objects", ListOptions.defaults().limit(4)
-                .marker("a b").prefix("p+q").delimiter('/').endMarker("z/1"));
+        List<StorageObject> objects = swift.storage().getObjects("my objects", ListOptions.builder().limit(4)
+                .marker("a b").prefix("p+q").delimiter('/').endMarker("z/1").build());
 
         assertThat(swift.only().getUrl()).isEqualTo(PATH
                 + "?format=json&prefix=p%2Bq&delimiter=%2F&end_marker=z%2F1&limit=4&marker=a%20b");
@@ -76,9 +76,9 @@ class ListingRequestsTest {
 
     @Test
     void fullListingAndTheLazyIteratorFollowMarkersIncludingSubdirsUntilAnEmptyPage() {
-        ObjectStorage paged = swift.storage(ObjectStorageSettings.defaults().withListingPageSize(2));
+        ObjectStorage paged = swift.storage(ObjectStorageSettings.builder().listingPageSize(2).build());
 
-        assertThat(paged.getObjects("my objects", ListOptions.defaults().fullListing(true)))
+        assertThat(paged.getObjects("my objects", ListOptions.builder().fullListing(true).build()))
                 .extracting(StorageObject::name).containsExactly("series_0", "t é?");
         assertThat(swift.requests()).extracting(LoggedRequest::getUrl).containsExactly(
                 PATH + "?format=json&limit=2", PATH + "?format=json&limit=2&marker=stuff%2F",
@@ -115,7 +115,7 @@ class ListingRequestsTest {
         stubPage("capped", "d", "[]");
 
         assertThat(swift.storage().listObjectNames("capped")).containsExactly("a", "b", "c", "d");
-        assertThat(swift.storage().getObjects("capped", ListOptions.defaults().limit(5).fullListing(true)))
+        assertThat(swift.storage().getObjects("capped", ListOptions.builder().limit(5).fullListing(true).build()))
                 .extracting(StorageObject::name).containsExactly("a", "b", "c", "d");
         assertThat(swift.requests()).extracting(LoggedRequest::getUrl).containsExactly(
                 SwiftStub.ACCOUNT + "/capped?format=json&limit=10000",
@@ -143,7 +143,7 @@ class ListingRequestsTest {
 
         swift.server.resetRequests();
         assertThat(storage.iterateObjects("c1", null).hasNext()).isTrue();
-        assertThat(storage.getObjects("c1", ListOptions.defaults().marker("x").fullListing(true))).isEmpty();
+        assertThat(storage.getObjects("c1", ListOptions.builder().marker("x").fullListing(true).build())).isEmpty();
         assertThat(swift.requests()).as("a 204 ends the listing at once").hasSize(2);
     }
 

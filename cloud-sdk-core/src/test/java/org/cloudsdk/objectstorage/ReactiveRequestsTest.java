@@ -50,7 +50,7 @@ class ReactiveRequestsTest {
     private static final int CHUNK = 64 * 1024;
     private static final int BIG_CHUNKS = 512; // 32 MiB
 
-    private final ReactiveObjectStorage rx = swift.storage(ObjectStorageSettings.defaults().withListingPageSize(2))
+    private final ReactiveObjectStorage rx = swift.storage(ObjectStorageSettings.builder().listingPageSize(2).build())
             .reactive();
 
     @BeforeEach
@@ -91,7 +91,7 @@ class ReactiveRequestsTest {
                 .withHeader("Etag", Checksums.md5("hello world")).withHeader("Last-Modified", "Wed, 10 Oct 2012 16:06:25 GMT")));
 
         StepVerifier.create(rx.storeObject("my c", "dir/greeting.txt", text("hello", " world"), 11,
-                StoreOptions.defaults().metadata(Map.of("Owner_Name", "ops")).ttlSeconds(60)))
+                StoreOptions.builder().metadata(Map.of("Owner_Name", "ops")).ttlSeconds(60).build()))
                 .assertNext(stored -> {
                     assertThat(stored.container()).isEqualTo("my c");
                     assertThat(stored.name()).isEqualTo("dir/greeting.txt");
@@ -361,8 +361,8 @@ class ReactiveRequestsTest {
     void listObjectsWithoutFullListingIsOnePageWithTheOptions() {
         swift.server.stubFor(get(anyUrl()).willReturn(json("[{\"name\": \"photos/x.jpg\", \"bytes\": 9}]")));
 
-        StepVerifier.create(rx.listObjects("c", ListOptions.defaults().prefix("photos/").delimiter('/').limit(5)
-                .marker("m")).map(StorageObject::name)).expectNext("photos/x.jpg").expectComplete().verify(TIMEOUT);
+        StepVerifier.create(rx.listObjects("c", ListOptions.builder().prefix("photos/").delimiter('/').limit(5)
+                .marker("m").build()).map(StorageObject::name)).expectNext("photos/x.jpg").expectComplete().verify(TIMEOUT);
 
         assertThat(swift.only().getUrl())
                 .isEqualTo(SwiftStub.ACCOUNT + "/c?format=json&prefix=photos%2F&delimiter=%2F&limit=5&marker=m");
