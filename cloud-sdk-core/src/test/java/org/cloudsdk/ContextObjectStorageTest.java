@@ -33,8 +33,8 @@ class ContextObjectStorageTest {
 
     private static final String SWIFT_PATH = "/swift/v1/AUTH_" + TestCloud.V3_PROJECT_ID;
 
-    private static final ObjectStorageSettings TUNED = ObjectStorageSettings.defaults().withListingPageSize(7)
-            .withSegmentParallelism(2);
+    private static final ObjectStorageSettings TUNED = ObjectStorageSettings.builder().listingPageSize(7)
+            .segmentParallelism(2).build();
 
     @Test
     void settingsReachEveryWayToTheClientAndTheWire() {

@@ -11,12 +11,10 @@ import org.cloudsdk.errors.NoSuchContainerException;
 import org.cloudsdk.errors.NoSuchObjectException;
 import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.http.ApiRequest;
-import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.paging.Listing;
 import org.springframework.http.HttpMethod;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * The Cloud Files CDN API (Rackspace's {@code rax:object-cdn} endpoint, a Swift-like API of its own
@@ -103,24 +101,9 @@ final class CdnOperations {
     }
 
     List<String> listPublicContainers() {
-        ServiceClient client = client();
-        List<String> names = new ArrayList<>();
-        String marker = null;
-        while (true) {
-            ApiResponse response = client.execute(client.request(HttpMethod.GET, "list_public_containers")
-                    .query("format", "json").query("enabled_only", "true").query("limit", pageSize)
-                    .query("marker", marker));
-            int before = names.size();
-            if (response.status() != 204 && response.body().length > 0) {
-                for (JsonNode entry : response.json()) {
-                    names.add(entry.path("name").asString());
-                }
-            }
-            if (names.size() - before < pageSize) {
-                return names;
-            }
-            marker = names.get(names.size() - 1);
-        }
+        return Listing.builder(client(), "list_public_containers", SwiftListings.BY_NAME,
+                entry -> entry.path("name").asString()).query("format", "json").query("enabled_only", "true")
+                .limit(pageSize).noContentAsEmpty().build().stream().toList();
     }
 
     /**

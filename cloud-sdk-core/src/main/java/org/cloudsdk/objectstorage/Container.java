@@ -125,14 +125,14 @@ public final class Container {
         return storage.getObjects(name, ListOptions.defaults());
     }
 
-    /** @param options limit, marker, prefix, delimiter, full listing @return the objects */
+    /** @param options limit, marker, end marker, prefix, delimiter, full listing @return the objects */
     public List<StorageObject> getObjects(ListOptions options) {
         return storage.getObjects(name, options);
     }
 
     /** @return every object's name */
     public List<String> listObjectNames() {
-        return storage.listObjectNames(name, ListOptions.defaults().fullListing(true));
+        return storage.listObjectNames(name, ListOptions.builder().fullListing(true).build());
     }
 
     /** @return the pseudo-folders at the top level ({@code photos/}) */

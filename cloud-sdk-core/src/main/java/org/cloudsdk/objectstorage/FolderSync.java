@@ -193,17 +193,10 @@ final class FolderSync {
     /** The one listing: every object under the prefix, page by page. */
     private Map<String, StorageObject> listRemote(String prefix) {
         Map<String, StorageObject> remote = new LinkedHashMap<>();
-        int pageSize = storage.settings().listingPageSize();
-        String marker = null;
-        while (true) {
-            ListingPage page = storage.listPage(container, prefix.isEmpty() ? null : prefix, (char) 0, marker,
-                    pageSize);
-            page.objects().forEach(object -> remote.put(object.name(), object));
-            if (page.entries() < pageSize) {
-                return remote;
-            }
-            marker = page.lastName();
-        }
+        new ObjectListing(container, storage.objectListing(storage.client(), container, prefix.isEmpty() ? null
+                : prefix, (char) 0, null, null, storage.settings().listingPageSize()))
+                .forEachRemaining(object -> remote.put(object.name(), object));
+        return remote;
     }
 
     private void syncOne(LocalFile file, String name, StorageObject listed) {
@@ -241,7 +234,7 @@ final class FolderSync {
 
     private void upload(LocalFile file, String name) {
         StorageObject stored = storage.uploadFile(container, file.path(), name,
-                StoreOptions.defaults().listener(this::tellBytes));
+                StoreOptions.builder().listener(this::tellBytes).build());
         uploaded.incrementAndGet();
         bytesUploaded.addAndGet(stored.bytes());
         tell(new SyncEvent(name, SyncEvent.Action.UPLOADED, stored.bytes(), null));

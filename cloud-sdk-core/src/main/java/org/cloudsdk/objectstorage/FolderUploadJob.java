@@ -85,7 +85,7 @@ final class FolderUploadJob {
         FileProgress progress = new FileProgress(file.size(), uploadedBytes::addAndGet);
         try {
             StorageObject stored = storage.uploadFile(container, file.path(), file.relativeName(),
-                    storeOptions.listener(progress));
+                    storeOptions.toBuilder().listener(progress).build());
             progress.complete();
             storedBytes.addAndGet(stored.bytes());
             storedFiles.incrementAndGet();

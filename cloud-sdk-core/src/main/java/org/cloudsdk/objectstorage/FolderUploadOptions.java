@@ -6,23 +6,15 @@ import java.util.Objects;
 
 /**
  * Optional parameters of {@link ObjectStorage#uploadFolder(java.nio.file.Path, FolderUploadOptions)},
- * pyrax's {@code upload_folder} keyword arguments plus the parallelism. Immutable: each
- * {@code with...} method returns a copy.
+ * pyrax's {@code upload_folder} keyword arguments plus the parallelism. Immutable; made by
+ * {@link #builder()}, copied with {@link #toBuilder()}.
  *
  * <pre>{@code
- * FolderUploadOptions.toContainer("software").withIgnore("*.pyc", "*.tgz", "tmp*").withParallelism(4)
+ * FolderUploadOptions options = FolderUploadOptions.builder().container("software")
+ *         .ignore("*.pyc", "*.tgz", "tmp*").parallelism(4).build();
  * }</pre>
- *
- * @param container the target container, created when missing; null for the folder's own name
- * @param ignore globs of files and folders to leave out (see {@link #withIgnore(String...)})
- * @param contentType the media type of every object; null to guess each from its name
- * @param contentEncoding the {@code Content-Encoding} of every object, or null
- * @param ttl how long the objects live before Swift deletes them, or null to keep them
- * @param parallelism how many files are uploaded at once, 1 to {@value #MAX_PARALLELISM}
- * @param includeHidden false to leave out files and folders whose name starts with {@code .}
  */
-public record FolderUploadOptions(String container, List<String> ignore, String contentType,
-        String contentEncoding, Duration ttl, int parallelism, boolean includeHidden) {
+public final class FolderUploadOptions {
 
     /** Files uploaded at once unless told otherwise. */
     public static final int DEFAULT_PARALLELISM = 8;
@@ -33,22 +25,24 @@ public record FolderUploadOptions(String container, List<String> ignore, String 
      */
     public static final int MAX_PARALLELISM = 128;
 
-    private static final FolderUploadOptions DEFAULTS = new FolderUploadOptions(null, List.of(), null, null, null,
-            DEFAULT_PARALLELISM, true);
+    private static final FolderUploadOptions DEFAULTS = builder().build();
 
-    /** Validates the values and copies the list. */
-    public FolderUploadOptions {
-        ignore = List.copyOf(Objects.requireNonNull(ignore, "ignore must not be null"));
-        IgnorePatterns.of(ignore);
-        if (container != null) {
-            NameRules.container(container);
-        }
-        if (ttl != null && ttl.toSeconds() < 1) {
-            throw new IllegalArgumentException("ttl must be at least 1 second, was " + ttl);
-        }
-        if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
-            throw new IllegalArgumentException("parallelism must be 1 to " + MAX_PARALLELISM + ", was " + parallelism);
-        }
+    private final String container;
+    private final List<String> ignore;
+    private final String contentType;
+    private final String contentEncoding;
+    private final Duration ttl;
+    private final int parallelism;
+    private final boolean includeHidden;
+
+    private FolderUploadOptions(Builder builder) {
+        this.container = builder.container;
+        this.ignore = builder.ignore;
+        this.contentType = builder.contentType;
+        this.contentEncoding = builder.contentEncoding;
+        this.ttl = builder.ttl;
+        this.parallelism = builder.parallelism;
+        this.includeHidden = builder.includeHidden;
     }
 
     /**
@@ -59,60 +53,186 @@ public record FolderUploadOptions(String container, List<String> ignore, String 
         return DEFAULTS;
     }
 
-    /** @param container the target container @return the defaults, into that container */
-    public static FolderUploadOptions toContainer(String container) {
-        return DEFAULTS.withContainer(container);
+    /** @return a builder holding the {@link #defaults()} */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** @param value the target container, or null for the folder's name @return a copy with it */
-    public FolderUploadOptions withContainer(String value) {
-        return new FolderUploadOptions(value, ignore, contentType, contentEncoding, ttl, parallelism, includeHidden);
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /**
-     * @param patterns globs such as {@code *.pyc} or {@code tmp*}, matched against each file's and
-     *     folder's path relative to the uploaded folder and against its bare name; an ignored
-     *     folder is skipped with everything in it. Replaces the patterns set before.
-     * @return a copy with them
-     */
-    public FolderUploadOptions withIgnore(String... patterns) {
-        return withIgnore(List.of(patterns));
+    /** @return the target container, created when missing; null for the folder's own name */
+    public String container() {
+        return container;
     }
 
-    /** @param patterns globs (see {@link #withIgnore(String...)}) @return a copy with them */
-    public FolderUploadOptions withIgnore(List<String> patterns) {
-        return new FolderUploadOptions(container, patterns, contentType, contentEncoding, ttl, parallelism,
-                includeHidden);
+    /** @return globs of files and folders to leave out (see {@link Builder#ignore(String...)}; read-only) */
+    public List<String> ignore() {
+        return ignore;
     }
 
-    /** @param value the media type of every object, or null to guess @return a copy with it */
-    public FolderUploadOptions withContentType(String value) {
-        return new FolderUploadOptions(container, ignore, value, contentEncoding, ttl, parallelism, includeHidden);
+    /** @return the media type of every object; null to guess each from its name */
+    public String contentType() {
+        return contentType;
     }
 
-    /** @param value the content encoding of every object, or null @return a copy with it */
-    public FolderUploadOptions withContentEncoding(String value) {
-        return new FolderUploadOptions(container, ignore, contentType, value, ttl, parallelism, includeHidden);
+    /** @return the {@code Content-Encoding} of every object, or null */
+    public String contentEncoding() {
+        return contentEncoding;
     }
 
-    /** @param value the objects' time to live, whole seconds, or null @return a copy with it */
-    public FolderUploadOptions withTtl(Duration value) {
-        return new FolderUploadOptions(container, ignore, contentType, contentEncoding, value, parallelism,
-                includeHidden);
+    /** @return how long the objects live before Swift deletes them, or null to keep them */
+    public Duration ttl() {
+        return ttl;
     }
 
-    /** @param value files uploaded at once @return a copy with it */
-    public FolderUploadOptions withParallelism(int value) {
-        return new FolderUploadOptions(container, ignore, contentType, contentEncoding, ttl, value, includeHidden);
+    /** @return how many files are uploaded at once */
+    public int parallelism() {
+        return parallelism;
     }
 
-    /** @param value false to leave out names starting with {@code .} @return a copy with it */
-    public FolderUploadOptions withIncludeHidden(boolean value) {
-        return new FolderUploadOptions(container, ignore, contentType, contentEncoding, ttl, parallelism, value);
+    /** @return false to leave out files and folders whose name starts with {@code .} */
+    public boolean includeHidden() {
+        return includeHidden;
     }
 
     /** @return the options every object is stored with */
     StoreOptions storeOptions() {
-        return StoreOptions.defaults().contentType(contentType).contentEncoding(contentEncoding).ttl(ttl);
+        return StoreOptions.builder().contentType(contentType).contentEncoding(contentEncoding).ttl(ttl).build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FolderUploadOptions o && parallelism == o.parallelism
+                && includeHidden == o.includeHidden && Objects.equals(container, o.container)
+                && ignore.equals(o.ignore) && Objects.equals(contentType, o.contentType)
+                && Objects.equals(contentEncoding, o.contentEncoding) && Objects.equals(ttl, o.ttl);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(container, ignore, contentType, contentEncoding, ttl, parallelism, includeHidden);
+    }
+
+    @Override
+    public String toString() {
+        return "FolderUploadOptions[container=" + container + ", ignore=" + ignore + ", contentType=" + contentType
+                + ", contentEncoding=" + contentEncoding + ", ttl=" + ttl + ", parallelism=" + parallelism
+                + ", includeHidden=" + includeHidden + "]";
+    }
+
+    /** Builds {@link FolderUploadOptions}; starts from the {@link FolderUploadOptions#defaults()}. */
+    public static final class Builder {
+
+        private String container;
+        private List<String> ignore = List.of();
+        private String contentType;
+        private String contentEncoding;
+        private Duration ttl;
+        private int parallelism = DEFAULT_PARALLELISM;
+        private boolean includeHidden = true;
+
+        private Builder() {
+        }
+
+        private Builder(FolderUploadOptions options) {
+            this.container = options.container;
+            this.ignore = options.ignore;
+            this.contentType = options.contentType;
+            this.contentEncoding = options.contentEncoding;
+            this.ttl = options.ttl;
+            this.parallelism = options.parallelism;
+            this.includeHidden = options.includeHidden;
+        }
+
+        /**
+         * @param value the target container, created when missing; null for the folder's name
+         * @return this builder
+         * @throws IllegalArgumentException when it is not a valid container name
+         */
+        public Builder container(String value) {
+            if (value != null) {
+                NameRules.container(value);
+            }
+            this.container = value;
+            return this;
+        }
+
+        /**
+         * @param patterns globs such as {@code *.pyc} or {@code tmp*}, matched against each file's
+         *     and folder's path relative to the uploaded folder and against its bare name; an
+         *     ignored folder is skipped with everything in it. Replaces the patterns set before.
+         * @return this builder
+         * @throws IllegalArgumentException when a pattern is not a valid glob
+         */
+        public Builder ignore(String... patterns) {
+            return ignore(List.of(patterns));
+        }
+
+        /**
+         * @param patterns globs (see {@link #ignore(String...)})
+         * @return this builder
+         * @throws IllegalArgumentException when null or a pattern is not a valid glob
+         */
+        public Builder ignore(List<String> patterns) {
+            if (patterns == null) {
+                throw new IllegalArgumentException("ignore must not be null; use List.of() for none");
+            }
+            List<String> copy = List.copyOf(patterns);
+            IgnorePatterns.of(copy);
+            this.ignore = copy;
+            return this;
+        }
+
+        /** @param value the media type of every object, or null to guess @return this builder */
+        public Builder contentType(String value) {
+            this.contentType = value;
+            return this;
+        }
+
+        /** @param value the content encoding of every object, or null @return this builder */
+        public Builder contentEncoding(String value) {
+            this.contentEncoding = value;
+            return this;
+        }
+
+        /**
+         * @param value the objects' time to live, whole seconds, at least one; null to keep them
+         * @return this builder
+         * @throws IllegalArgumentException when shorter than a second
+         */
+        public Builder ttl(Duration value) {
+            if (value != null && value.toSeconds() < 1) {
+                throw new IllegalArgumentException("ttl must be at least 1 second, was " + value);
+            }
+            this.ttl = value;
+            return this;
+        }
+
+        /**
+         * @param value files uploaded at once, 1 to {@value FolderUploadOptions#MAX_PARALLELISM}
+         * @return this builder
+         * @throws IllegalArgumentException when out of that range
+         */
+        public Builder parallelism(int value) {
+            if (value < 1 || value > MAX_PARALLELISM) {
+                throw new IllegalArgumentException("parallelism must be 1 to " + MAX_PARALLELISM + ", was " + value);
+            }
+            this.parallelism = value;
+            return this;
+        }
+
+        /** @param value false to leave out names starting with {@code .} @return this builder */
+        public Builder includeHidden(boolean value) {
+            this.includeHidden = value;
+            return this;
+        }
+
+        /** @return the options */
+        public FolderUploadOptions build() {
+            return new FolderUploadOptions(this);
+        }
     }
 }

@@ -1,31 +1,33 @@
 package org.cloudsdk.objectstorage;
 
+import java.util.Objects;
+
 /**
  * Optional parameters of an object listing, pyrax's {@code get_objects} keyword arguments.
- * Immutable: each method returns a copy.
+ * Immutable; made by {@link #builder()}, copied with {@link #toBuilder()}.
  *
  * <pre>{@code
- * ListOptions.defaults().prefix("photos/").delimiter('/')
+ * ListOptions options = ListOptions.builder().prefix("photos/").delimiter('/').build();
  * }</pre>
- *
- * @param limit the most objects to return, 1 to 10,000; 0 for Swift's default page of 10,000
- * @param marker return only names after this one (paging), or null
- * @param prefix return only names starting with this, or null
- * @param delimiter a character that rolls names up into pseudo-folders: with {@code '/'}, names
- *     with a {@code /} after the prefix are left out of the objects; 0 for none
- * @param fullListing true to follow every page to the end of the container ({@code limit}, when
- *     given, then sets the page size)
  */
-public record ListOptions(int limit, String marker, String prefix, char delimiter, boolean fullListing) {
+public final class ListOptions {
 
-    private static final ListOptions DEFAULTS = new ListOptions(0, null, null, (char) 0, false);
+    private static final ListOptions DEFAULTS = builder().build();
 
-    /** Validates the limit. */
-    public ListOptions {
-        if (limit < 0 || limit > ObjectStorageSettings.MAX_LISTING_PAGE_SIZE) {
-            throw new IllegalArgumentException("limit must be 1 to " + ObjectStorageSettings.MAX_LISTING_PAGE_SIZE
-                    + " (or 0 for the default), was " + limit);
-        }
+    private final int limit;
+    private final String marker;
+    private final String prefix;
+    private final char delimiter;
+    private final boolean fullListing;
+    private final String endMarker;
+
+    private ListOptions(Builder builder) {
+        this.limit = builder.limit;
+        this.marker = builder.marker;
+        this.prefix = builder.prefix;
+        this.delimiter = builder.delimiter;
+        this.fullListing = builder.fullListing;
+        this.endMarker = builder.endMarker;
     }
 
     /** @return the first page of up to 10,000 objects, no filter */
@@ -33,33 +35,147 @@ public record ListOptions(int limit, String marker, String prefix, char delimite
         return DEFAULTS;
     }
 
-    /** @param value the most objects to return @return a copy with it */
-    public ListOptions limit(int value) {
-        return new ListOptions(value, marker, prefix, delimiter, fullListing);
+    /** @return a builder holding the {@link #defaults()} */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** @param value the name to list after @return a copy with it */
-    public ListOptions marker(String value) {
-        return new ListOptions(limit, value, prefix, delimiter, fullListing);
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** @param value the prefix @return a copy with it */
-    public ListOptions prefix(String value) {
-        return new ListOptions(limit, marker, value, delimiter, fullListing);
+    /**
+     * @return the most objects to return, 1 to 10,000 (with {@link #fullListing()}, the page size);
+     *     0 for the client's listing page size (10,000 by default)
+     */
+    public int limit() {
+        return limit;
     }
 
-    /** @param value the delimiter @return a copy with it */
-    public ListOptions delimiter(char value) {
-        return new ListOptions(limit, marker, prefix, value, fullListing);
+    /** @return list only names after this one (paging), or null */
+    public String marker() {
+        return marker;
     }
 
-    /** @param value whether to follow every page @return a copy with it */
-    public ListOptions fullListing(boolean value) {
-        return new ListOptions(limit, marker, prefix, delimiter, value);
+    /** @return list only names starting with this, or null */
+    public String prefix() {
+        return prefix;
+    }
+
+    /**
+     * @return the character that rolls names up into pseudo-folders: with {@code '/'}, names with
+     *     a {@code /} after the prefix are left out of the objects; 0 for none
+     */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** @return whether every page is followed to the end of the container */
+    public boolean fullListing() {
+        return fullListing;
+    }
+
+    /** @return list only names before this one (Swift's {@code end_marker}), or null */
+    public String endMarker() {
+        return endMarker;
     }
 
     /** @return whether a delimiter is set */
     public boolean hasDelimiter() {
         return delimiter != 0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ListOptions o && limit == o.limit && delimiter == o.delimiter
+                && fullListing == o.fullListing && Objects.equals(marker, o.marker) && Objects.equals(prefix, o.prefix)
+                && Objects.equals(endMarker, o.endMarker);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(limit, marker, prefix, delimiter, fullListing, endMarker);
+    }
+
+    @Override
+    public String toString() {
+        return "ListOptions[limit=" + limit + ", marker=" + marker + ", prefix=" + prefix + ", delimiter="
+                + (delimiter == 0 ? "none" : "'" + delimiter + "'") + ", fullListing=" + fullListing + ", endMarker="
+                + endMarker + "]";
+    }
+
+    /** Builds {@link ListOptions}; starts from the {@link ListOptions#defaults()}. */
+    public static final class Builder {
+
+        private int limit;
+        private String marker;
+        private String prefix;
+        private char delimiter;
+        private boolean fullListing;
+        private String endMarker;
+
+        private Builder() {
+        }
+
+        private Builder(ListOptions options) {
+            this.limit = options.limit;
+            this.marker = options.marker;
+            this.prefix = options.prefix;
+            this.delimiter = options.delimiter;
+            this.fullListing = options.fullListing;
+            this.endMarker = options.endMarker;
+        }
+
+        /**
+         * @param value the most objects to return, 1 to
+         *     {@value ObjectStorageSettings#MAX_LISTING_PAGE_SIZE} (with a full listing, the page
+         *     size); 0 for the client's listing page size
+         * @return this builder
+         * @throws IllegalArgumentException when out of that range
+         */
+        public Builder limit(int value) {
+            if (value < 0 || value > ObjectStorageSettings.MAX_LISTING_PAGE_SIZE) {
+                throw new IllegalArgumentException("limit must be 1 to " + ObjectStorageSettings.MAX_LISTING_PAGE_SIZE
+                        + " (or 0 for the default), was " + value);
+            }
+            this.limit = value;
+            return this;
+        }
+
+        /** @param value list only names after this one, or null @return this builder */
+        public Builder marker(String value) {
+            this.marker = value;
+            return this;
+        }
+
+        /** @param value list only names starting with this, or null @return this builder */
+        public Builder prefix(String value) {
+            this.prefix = value;
+            return this;
+        }
+
+        /** @param value the pseudo-folder delimiter, such as {@code '/'}; 0 for none @return this builder */
+        public Builder delimiter(char value) {
+            this.delimiter = value;
+            return this;
+        }
+
+        /** @param value true to follow every page to the end of the container @return this builder */
+        public Builder fullListing(boolean value) {
+            this.fullListing = value;
+            return this;
+        }
+
+        /** @param value list only names before this one, or null @return this builder */
+        public Builder endMarker(String value) {
+            this.endMarker = value;
+            return this;
+        }
+
+        /** @return the options */
+        public ListOptions build() {
+            return new ListOptions(this);
+        }
     }
 }

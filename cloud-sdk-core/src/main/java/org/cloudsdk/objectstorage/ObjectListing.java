@@ -1,62 +1,67 @@
 package org.cloudsdk.objectstorage;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.cloudsdk.errors.NoSuchContainerException;
+import org.cloudsdk.errors.NotFoundException;
+import org.cloudsdk.paging.Listing;
+
 /**
  * The objects of a container, fetched lazily one listing page at a time: memory stays at one page
  * however many millions of objects the container holds. Each page is asked for with the last name
  * of the previous one as marker, so objects added or removed meanwhile never make it repeat or
- * skip what it has not reached yet. Pseudo-folders ({@code subdir} entries) are not objects and are
- * left out.
+ * skip what it has not reached yet; the listing ends on an empty page (a page shorter than the
+ * limit is not the end: a cluster may cap its pages). Pseudo-folders ({@code subdir} entries) are
+ * not objects and are left out.
  *
  * <p>Holds no connection between pages, so it need not be closed. Not thread-safe: one thread
  * iterates it.
  */
 public final class ObjectListing implements Iterator<StorageObject> {
 
-    private final ObjectStorage storage;
     private final String container;
-    private final String prefix;
-    private final char delimiter;
-    private final int pageSize;
-    private String marker;
-    private Iterator<StorageObject> page = List.<StorageObject>of().iterator();
-    private boolean lastPage;
+    private final Iterator<ListingEntry> entries;
+    private StorageObject next;
 
-    ObjectListing(ObjectStorage storage, String container, String prefix, char delimiter, String marker,
-            int pageSize) {
-        this.storage = storage;
+    ObjectListing(String container, Listing<ListingEntry> listing) {
         this.container = container;
-        this.prefix = prefix;
-        this.delimiter = delimiter;
-        this.marker = marker;
-        this.pageSize = pageSize;
+        this.entries = listing.iterator();
     }
 
+    /**
+     * @return whether another object follows, fetching pages until one holds an object or the
+     *     listing ends
+     * @throws NoSuchContainerException when the container does not exist
+     */
     @Override
     public boolean hasNext() {
-        // a page of only pseudo-folders holds no object: keep going until one does or the end
-        while (!page.hasNext() && !lastPage) {
-            ListingPage next = storage.listPage(container, prefix, delimiter, marker, pageSize);
-            page = next.objects().iterator();
-            marker = next.lastName();
-            lastPage = next.entries() < pageSize;
+        try {
+            while (next == null && entries.hasNext()) {
+                next = entries.next().object();
+            }
+        } catch (NotFoundException e) {
+            throw ObjectStorage.noSuchContainer(container, e);
         }
-        return page.hasNext();
+        return next != null;
     }
 
+    /**
+     * @return the next object
+     * @throws NoSuchElementException when there is none
+     */
     @Override
     public StorageObject next() {
         if (!hasNext()) {
             throw new NoSuchElementException("no more objects in container '" + container + "'");
         }
-        return page.next();
+        StorageObject object = next;
+        next = null;
+        return object;
     }
 
     /** @return the remaining objects as a lazy sequential stream */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ import org.cloudsdk.http.Transport;
 import org.cloudsdk.http.Workload;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.paging.Listing;
+import org.cloudsdk.paging.Page;
 import org.cloudsdk.service.ServiceContext;
 import org.cloudsdk.service.ServiceDefinition;
 import org.springframework.http.HttpHeaders;
@@ -327,20 +330,11 @@ public final class ObjectStorage {
 
     /** @return name, object count and bytes of every container, following every page */
     public List<ContainerInfo> listContainersInfo() {
-        List<ContainerInfo> all = new ArrayList<>();
-        String marker = null;
-        while (true) {
-            List<ContainerInfo> page = containerPage(settings.listingPageSize(), marker);
-            all.addAll(page);
-            if (page.size() < settings.listingPageSize()) {
-                return all;
-            }
-            marker = page.get(page.size() - 1).name();
-        }
+        return SwiftListings.containers(client, settings.listingPageSize(), null).stream().toList();
     }
 
     private List<ContainerInfo> containerPage(int limit, String marker) {
-        return ContainerPage.parse(client.execute(ContainerPage.request(client, limit, marker)));
+        return SwiftListings.containers(client, limit, marker).firstPage().items();
     }
 
     /**
@@ -522,7 +516,8 @@ public final class ObjectStorage {
      */
     public StorageObject storeObject(String container, String name, Path data, StoreOptions options) {
         StoreRequests.validate(container, name, options);
-        StoreOptions withMtime = options.mtime() != null ? options : options.mtime(modificationTime(data));
+        StoreOptions withMtime = options.mtime() != null ? options
+                : options.toBuilder().mtime(modificationTime(data)).build();
         long size = UploadContent.size(data);
         if (segmented(size)) {
             return storeSegmented(container, name, StoreRequests.contentType(options, name, data), withMtime,
@@ -815,29 +810,32 @@ public final class ObjectStorage {
 
     /**
      * pyrax's {@code get_objects}: objects of a container. Pseudo-folders rolled up by a delimiter
-     * are not objects and are left out (see {@link #listSubdirs}).
+     * are not objects and are left out (see {@link #listSubdirs}). Without {@code fullListing} this
+     * is one page; with it, pages are followed from the marker until an empty one (a short page is
+     * not the end), and a marker that does not advance is a {@link CloudException}.
      *
      * @param container the container
-     * @param options limit, marker, prefix, delimiter, full listing
+     * @param options limit, marker, end marker, prefix, delimiter, full listing
      * @return the objects, in name order
      * @throws NoSuchContainerException when it does not exist
      */
     public List<StorageObject> getObjects(String container, ListOptions options) {
         NameRules.container(container);
         Objects.requireNonNull(options, "options must not be null");
-        int pageSize = options.limit() > 0 ? options.limit() : settings.listingPageSize();
+        Listing<ListingEntry> listing = objectListing(client, container, options.prefix(), options.delimiter(),
+                options.marker(), options.endMarker(), options.limit() > 0 ? options.limit()
+                        : settings.listingPageSize());
         if (!options.fullListing()) {
-            return listPage(container, options.prefix(), options.delimiter(), options.marker(), pageSize).objects();
+            return onContainer(container, () -> ListingEntry.objects(listing.firstPage().items()));
         }
         List<StorageObject> all = new ArrayList<>();
-        new ObjectListing(this, container, options.prefix(), options.delimiter(), options.marker(), pageSize)
-                .forEachRemaining(all::add);
+        new ObjectListing(container, listing).forEachRemaining(all::add);
         return all;
     }
 
     /**
      * @param container the container
-     * @param options limit, marker, prefix, delimiter, full listing
+     * @param options limit, marker, end marker, prefix, delimiter, full listing
      * @return the objects' names
      */
     public List<String> listObjectNames(String container, ListOptions options) {
@@ -849,7 +847,7 @@ public final class ObjectStorage {
      * @return every object's name, following every page
      */
     public List<String> listObjectNames(String container) {
-        return listObjectNames(container, ListOptions.defaults().fullListing(true));
+        return listObjectNames(container, ListOptions.builder().fullListing(true).build());
     }
 
     /**
@@ -865,16 +863,10 @@ public final class ObjectStorage {
         if (delimiter == 0) {
             throw new IllegalArgumentException("delimiter must be a character such as '/'");
         }
-        List<String> subdirs = new ArrayList<>();
-        String marker = null;
-        while (true) {
-            ListingPage page = listPage(container, prefix, delimiter, marker, settings.listingPageSize());
-            subdirs.addAll(page.subdirs());
-            if (page.entries() < settings.listingPageSize()) {
-                return subdirs;
-            }
-            marker = page.lastName();
-        }
+        Listing<ListingEntry> listing = objectListing(client, container, prefix, delimiter, null, null,
+                settings.listingPageSize());
+        return onContainer(container, () -> listing.stream().map(ListingEntry::subdir).filter(Objects::nonNull)
+                .toList());
     }
 
     /** @param container the container @return the top-level pseudo-folders ({@code '/'} delimiter) */
@@ -892,7 +884,8 @@ public final class ObjectStorage {
      */
     public ObjectListing iterateObjects(String container, String prefix) {
         NameRules.container(container);
-        return new ObjectListing(this, container, prefix, (char) 0, null, settings.listingPageSize());
+        return new ObjectListing(container, objectListing(client, container, prefix, (char) 0, null, null,
+                settings.listingPageSize()));
     }
 
     /** @param container the container @return every object, lazily */
@@ -909,11 +902,16 @@ public final class ObjectStorage {
         return iterateObjects(container, prefix).stream();
     }
 
-    /** One listing page; the paging classes build on it. */
-    ListingPage listPage(String container, String prefix, char delimiter, String marker, int limit) {
-        ApiResponse response = onContainer(container, () -> client.execute(ListingPage.request(client, container,
-                prefix, delimiter, marker, limit)));
-        return ListingPage.of(this, container, response);
+    /**
+     * The entries of a container on the paging toolkit, nothing fetched yet; a 404 surfaces as
+     * {@link NotFoundException}, for the caller to name the container.
+     *
+     * @param with the service client to list with (this client's, or its background twin's)
+     */
+    Listing<ListingEntry> objectListing(ServiceClient with, String container, String prefix, char delimiter,
+            String marker, String endMarker, int limit) {
+        return SwiftListings.objects(this, with, container, prefix, delimiter, endMarker).limit(limit).marker(marker)
+                .build();
     }
 
     // ---------------------------------------------------------------- deleting
@@ -966,18 +964,21 @@ public final class ObjectStorage {
      */
     public BulkDeleteResult deleteAllObjects(String container) {
         NameRules.container(container);
-        BulkDeleteResult total = BulkDeleteResult.empty();
-        String marker = null;
-        while (true) {
-            ListingPage page = listPage(container, null, (char) 0, marker, settings.listingPageSize());
-            if (!page.objects().isEmpty()) {
-                total = total.plus(bulkDelete(container, page.objects().stream().map(StorageObject::name).toList()));
+        Listing<ListingEntry> listing = objectListing(client, container, null, (char) 0, null, null,
+                settings.listingPageSize());
+        return onContainer(container, () -> {
+            BulkDeleteResult total = BulkDeleteResult.empty();
+            // each page is deleted before the next is asked for: the marker is a name, so the
+            // deletes never make the listing skip or repeat what it has not reached
+            for (Iterator<Page<ListingEntry>> pages = listing.pages().iterator(); pages.hasNext();) {
+                List<String> names = ListingEntry.objects(pages.next().items()).stream().map(StorageObject::name)
+                        .toList();
+                if (!names.isEmpty()) {
+                    total = total.plus(bulkDelete(container, names));
+                }
             }
-            if (page.entries() < settings.listingPageSize()) {
-                return total;
-            }
-            marker = page.lastName();
-        }
+            return total;
+        });
     }
 
     /**
@@ -1436,7 +1437,7 @@ public final class ObjectStorage {
      * @return the running upload
      */
     public FolderUpload uploadFolder(Path folder, String container) {
-        return uploadFolder(folder, FolderUploadOptions.toContainer(container));
+        return uploadFolder(folder, FolderUploadOptions.builder().container(container).build());
     }
 
     /**
@@ -1518,9 +1519,9 @@ public final class ObjectStorage {
      */
     public SyncResult syncFolderToContainer(Path folder, String container, boolean includeHidden,
             boolean ignoreTimestamps, String prefix, List<String> ignore, boolean delete) {
-        return syncFolderToContainer(folder, container, SyncOptions.defaults().withIncludeHidden(includeHidden)
-                .withIgnoreTimestamps(ignoreTimestamps).withPrefix(prefix)
-                .withIgnore(ignore == null ? List.of() : ignore).withDelete(delete));
+        return syncFolderToContainer(folder, container, SyncOptions.builder().includeHidden(includeHidden)
+                .ignoreTimestamps(ignoreTimestamps).prefix(prefix)
+                .ignore(ignore == null ? List.of() : ignore).delete(delete).build());
     }
 
     /**

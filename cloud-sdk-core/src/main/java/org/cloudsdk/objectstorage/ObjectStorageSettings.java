@@ -4,31 +4,15 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Tunables of an {@link ObjectStorage} client.
+ * Tunables of an {@link ObjectStorage} client. Immutable; made by {@link #builder()}, copied with
+ * {@link #toBuilder()}.
  *
- * @param listingPageSize how many names one listing request asks for (1 to 10,000; Swift's
- *     {@code container_listing_limit} is 10,000 by default)
- * @param bulkDeleteBatchSize how many names one bulk-delete request carries (at least 1; Swift's
- *     {@code max_deletes_per_request} is 10,000 by default, so larger lists are split)
- * @param containerDeleteAttempts how many times a container DELETE is tried while Swift still
- *     answers 409 right after its objects were deleted (its listing lags behind the deletes)
- * @param containerDeleteRetryDelay the pause before the first retry of such a DELETE; it doubles
- *     on each further retry
- * @param bufferSize the size of the chunks read from files and streams when uploading, in bytes
- * @param streamPrefetch how many received chunks an object stream holds before it stops reading
- *     from the network (memory of an open stream is about {@code streamPrefetch} chunks)
- * @param segmentThreshold content longer than this is uploaded as a large object, in segments (at
- *     least 1 MiB); Swift's own limit for one object ({@code max_file_size}, 5 GiB by default)
- *     applies whatever this says
- * @param segmentSize the size of each segment of a large object but the last (at least 1 MiB,
- *     Swift's {@code min_segment_size}); raised when the content would need more segments than
- *     Swift's {@code max_manifest_segments}, lowered to {@code max_file_size}
- * @param segmentParallelism how many segments of one file are uploaded at once (at least 1);
- *     segments of a stream go one at a time
+ * <pre>{@code
+ * ObjectStorageSettings settings = ObjectStorageSettings.builder().listingPageSize(1000)
+ *         .segmentSize(200L * 1024 * 1024).build();
+ * }</pre>
  */
-public record ObjectStorageSettings(int listingPageSize, int bulkDeleteBatchSize, int containerDeleteAttempts,
-        Duration containerDeleteRetryDelay, int bufferSize, int streamPrefetch, long segmentThreshold,
-        long segmentSize, int segmentParallelism) {
+public final class ObjectStorageSettings {
 
     /** Swift's smallest segment but the last ({@code min_segment_size}). */
     public static final long MIN_SEGMENT_SIZE = 1024 * 1024;
@@ -36,41 +20,28 @@ public record ObjectStorageSettings(int listingPageSize, int bulkDeleteBatchSize
     /** The largest listing page Swift serves by default. */
     public static final int MAX_LISTING_PAGE_SIZE = 10_000;
 
-    /** Validates every value, naming the one that is wrong. */
-    public ObjectStorageSettings {
-        if (listingPageSize < 1 || listingPageSize > MAX_LISTING_PAGE_SIZE) {
-            throw new IllegalArgumentException("listingPageSize must be 1 to " + MAX_LISTING_PAGE_SIZE + ", was "
-                    + listingPageSize);
-        }
-        if (bulkDeleteBatchSize < 1) {
-            throw new IllegalArgumentException("bulkDeleteBatchSize must be at least 1, was " + bulkDeleteBatchSize);
-        }
-        if (containerDeleteAttempts < 1) {
-            throw new IllegalArgumentException("containerDeleteAttempts must be at least 1, was "
-                    + containerDeleteAttempts);
-        }
-        Objects.requireNonNull(containerDeleteRetryDelay, "containerDeleteRetryDelay must not be null");
-        if (containerDeleteRetryDelay.isNegative()) {
-            throw new IllegalArgumentException("containerDeleteRetryDelay must not be negative, was "
-                    + containerDeleteRetryDelay);
-        }
-        if (bufferSize < 1024) {
-            throw new IllegalArgumentException("bufferSize must be at least 1024 bytes, was " + bufferSize);
-        }
-        if (streamPrefetch < 1) {
-            throw new IllegalArgumentException("streamPrefetch must be at least 1, was " + streamPrefetch);
-        }
-        if (segmentThreshold < MIN_SEGMENT_SIZE) {
-            throw new IllegalArgumentException("segmentThreshold must be at least " + MIN_SEGMENT_SIZE + " bytes, was "
-                    + segmentThreshold);
-        }
-        if (segmentSize < MIN_SEGMENT_SIZE) {
-            throw new IllegalArgumentException("segmentSize must be at least " + MIN_SEGMENT_SIZE + " bytes (Swift's "
-                    + "min_segment_size), was " + segmentSize);
-        }
-        if (segmentParallelism < 1) {
-            throw new IllegalArgumentException("segmentParallelism must be at least 1, was " + segmentParallelism);
-        }
+    private static final ObjectStorageSettings DEFAULTS = builder().build();
+
+    private final int listingPageSize;
+    private final int bulkDeleteBatchSize;
+    private final int containerDeleteAttempts;
+    private final Duration containerDeleteRetryDelay;
+    private final int bufferSize;
+    private final int streamPrefetch;
+    private final long segmentThreshold;
+    private final long segmentSize;
+    private final int segmentParallelism;
+
+    private ObjectStorageSettings(Builder builder) {
+        this.listingPageSize = builder.listingPageSize;
+        this.bulkDeleteBatchSize = builder.bulkDeleteBatchSize;
+        this.containerDeleteAttempts = builder.containerDeleteAttempts;
+        this.containerDeleteRetryDelay = builder.containerDeleteRetryDelay;
+        this.bufferSize = builder.bufferSize;
+        this.streamPrefetch = builder.streamPrefetch;
+        this.segmentThreshold = builder.segmentThreshold;
+        this.segmentSize = builder.segmentSize;
+        this.segmentParallelism = builder.segmentParallelism;
     }
 
     /**
@@ -91,55 +62,260 @@ public record ObjectStorageSettings(int listingPageSize, int bulkDeleteBatchSize
      * @return the default settings
      */
     public static ObjectStorageSettings defaults() {
-        return new ObjectStorageSettings(MAX_LISTING_PAGE_SIZE, 10_000, 5, Duration.ofMillis(250), 64 * 1024, 8,
-                2L * 1024 * 1024 * 1024, 100L * 1024 * 1024, 4);
+        return DEFAULTS;
     }
 
-    /** @param value names per listing request @return a copy with it */
-    public ObjectStorageSettings withListingPageSize(int value) {
-        return new ObjectStorageSettings(value, bulkDeleteBatchSize, containerDeleteAttempts, containerDeleteRetryDelay,
+    /** @return a builder holding the {@link #defaults()} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding these settings */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** @return how many names one listing request asks for */
+    public int listingPageSize() {
+        return listingPageSize;
+    }
+
+    /** @return how many names one bulk-delete request carries */
+    public int bulkDeleteBatchSize() {
+        return bulkDeleteBatchSize;
+    }
+
+    /**
+     * @return how many times a container DELETE is tried while Swift still answers 409 right after its objects were
+     *     deleted
+     */
+    public int containerDeleteAttempts() {
+        return containerDeleteAttempts;
+    }
+
+    /** @return the pause before the first retry of such a DELETE; it doubles on each further retry */
+    public Duration containerDeleteRetryDelay() {
+        return containerDeleteRetryDelay;
+    }
+
+    /** @return the size of the chunks read from files and streams when uploading, in bytes */
+    public int bufferSize() {
+        return bufferSize;
+    }
+
+    /**
+     * @return how many received chunks an object stream holds before it stops reading from the network (memory of an
+     *     open stream is about {@code streamPrefetch} chunks)
+     */
+    public int streamPrefetch() {
+        return streamPrefetch;
+    }
+
+    /**
+     * @return content longer than this is uploaded as a large object, in segments, in bytes; Swift's own limit for one
+     *     object ({@code max_file_size}, 5 GiB by default) applies whatever this says
+     */
+    public long segmentThreshold() {
+        return segmentThreshold;
+    }
+
+    /**
+     * @return the size of each segment of a large object but the last, in bytes; raised when the content would need
+     *     more segments than Swift's {@code max_manifest_segments}, lowered to {@code max_file_size}
+     */
+    public long segmentSize() {
+        return segmentSize;
+    }
+
+    /** @return how many segments of one file are uploaded at once; segments of a stream go one at a time */
+    public int segmentParallelism() {
+        return segmentParallelism;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ObjectStorageSettings o && listingPageSize == o.listingPageSize
+                && bulkDeleteBatchSize == o.bulkDeleteBatchSize
+                && containerDeleteAttempts == o.containerDeleteAttempts
+                && containerDeleteRetryDelay.equals(o.containerDeleteRetryDelay) && bufferSize == o.bufferSize
+                && streamPrefetch == o.streamPrefetch && segmentThreshold == o.segmentThreshold
+                && segmentSize == o.segmentSize && segmentParallelism == o.segmentParallelism;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(listingPageSize, bulkDeleteBatchSize, containerDeleteAttempts, containerDeleteRetryDelay,
                 bufferSize, streamPrefetch, segmentThreshold, segmentSize, segmentParallelism);
     }
 
-    /** @param value names per bulk-delete request @return a copy with it */
-    public ObjectStorageSettings withBulkDeleteBatchSize(int value) {
-        return new ObjectStorageSettings(listingPageSize, value, containerDeleteAttempts, containerDeleteRetryDelay,
-                bufferSize, streamPrefetch, segmentThreshold, segmentSize, segmentParallelism);
+    @Override
+    public String toString() {
+        return "ObjectStorageSettings[listingPageSize=" + listingPageSize + ", bulkDeleteBatchSize="
+                + bulkDeleteBatchSize + ", containerDeleteAttempts=" + containerDeleteAttempts
+                + ", containerDeleteRetryDelay=" + containerDeleteRetryDelay + ", bufferSize=" + bufferSize
+                + ", streamPrefetch=" + streamPrefetch + ", segmentThreshold=" + segmentThreshold + ", segmentSize="
+                + segmentSize + ", segmentParallelism=" + segmentParallelism + "]";
     }
 
-    /** @param attempts DELETE attempts on 409 @param firstDelay the first pause @return a copy with them */
-    public ObjectStorageSettings withContainerDeleteRetries(int attempts, Duration firstDelay) {
-        return new ObjectStorageSettings(listingPageSize, bulkDeleteBatchSize, attempts, firstDelay, bufferSize,
-                streamPrefetch, segmentThreshold, segmentSize, segmentParallelism);
-    }
+    /** Builds {@link ObjectStorageSettings}; starts from the {@link ObjectStorageSettings#defaults()}. */
+    public static final class Builder {
 
-    /** @param value upload chunk size in bytes @return a copy with it */
-    public ObjectStorageSettings withBufferSize(int value) {
-        return new ObjectStorageSettings(listingPageSize, bulkDeleteBatchSize, containerDeleteAttempts,
-                containerDeleteRetryDelay, value, streamPrefetch, segmentThreshold, segmentSize, segmentParallelism);
-    }
+        private int listingPageSize = MAX_LISTING_PAGE_SIZE;
+        private int bulkDeleteBatchSize = 10_000;
+        private int containerDeleteAttempts = 5;
+        private Duration containerDeleteRetryDelay = Duration.ofMillis(250);
+        private int bufferSize = 64 * 1024;
+        private int streamPrefetch = 8;
+        private long segmentThreshold = 2L * 1024 * 1024 * 1024;
+        private long segmentSize = 100L * 1024 * 1024;
+        private int segmentParallelism = 4;
 
-    /** @param value chunks read ahead by object streams @return a copy with it */
-    public ObjectStorageSettings withStreamPrefetch(int value) {
-        return new ObjectStorageSettings(listingPageSize, bulkDeleteBatchSize, containerDeleteAttempts,
-                containerDeleteRetryDelay, bufferSize, value, segmentThreshold, segmentSize, segmentParallelism);
-    }
+        private Builder() {
+        }
 
-    /** @param value content longer than this is segmented, in bytes @return a copy with it */
-    public ObjectStorageSettings withSegmentThreshold(long value) {
-        return new ObjectStorageSettings(listingPageSize, bulkDeleteBatchSize, containerDeleteAttempts,
-                containerDeleteRetryDelay, bufferSize, streamPrefetch, value, segmentSize, segmentParallelism);
-    }
+        private Builder(ObjectStorageSettings settings) {
+            this.listingPageSize = settings.listingPageSize;
+            this.bulkDeleteBatchSize = settings.bulkDeleteBatchSize;
+            this.containerDeleteAttempts = settings.containerDeleteAttempts;
+            this.containerDeleteRetryDelay = settings.containerDeleteRetryDelay;
+            this.bufferSize = settings.bufferSize;
+            this.streamPrefetch = settings.streamPrefetch;
+            this.segmentThreshold = settings.segmentThreshold;
+            this.segmentSize = settings.segmentSize;
+            this.segmentParallelism = settings.segmentParallelism;
+        }
 
-    /** @param value the size of each segment, in bytes @return a copy with it */
-    public ObjectStorageSettings withSegmentSize(long value) {
-        return new ObjectStorageSettings(listingPageSize, bulkDeleteBatchSize, containerDeleteAttempts,
-                containerDeleteRetryDelay, bufferSize, streamPrefetch, segmentThreshold, value, segmentParallelism);
-    }
+        /**
+         * @param value how many names one listing request asks for, 1 to
+         *     {@value ObjectStorageSettings#MAX_LISTING_PAGE_SIZE} (Swift's
+         *     {@code container_listing_limit} is 10,000 by default)
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder listingPageSize(int value) {
+            if (value < 1 || value > MAX_LISTING_PAGE_SIZE) {
+                throw new IllegalArgumentException("listingPageSize must be 1 to " + MAX_LISTING_PAGE_SIZE + ", was "
+                        + value);
+            }
+            this.listingPageSize = value;
+            return this;
+        }
 
-    /** @param value segments of one file uploaded at once @return a copy with it */
-    public ObjectStorageSettings withSegmentParallelism(int value) {
-        return new ObjectStorageSettings(listingPageSize, bulkDeleteBatchSize, containerDeleteAttempts,
-                containerDeleteRetryDelay, bufferSize, streamPrefetch, segmentThreshold, segmentSize, value);
+        /**
+         * @param value how many names one bulk-delete request carries, at least 1 (Swift's
+         *     {@code max_deletes_per_request} is 10,000 by default, so larger lists are split)
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder bulkDeleteBatchSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("bulkDeleteBatchSize must be at least 1, was " + value);
+            }
+            this.bulkDeleteBatchSize = value;
+            return this;
+        }
+
+        /**
+         * @param value how many times a container DELETE is tried while Swift still answers 409 right after
+         *     its objects were deleted (its listing lags behind the deletes), at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder containerDeleteAttempts(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("containerDeleteAttempts must be at least 1, was " + value);
+            }
+            this.containerDeleteAttempts = value;
+            return this;
+        }
+
+        /**
+         * @param value the pause before the first retry of such a DELETE, not negative; it doubles on each
+         *     further retry
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder containerDeleteRetryDelay(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("containerDeleteRetryDelay must be zero or positive, was " + value);
+            }
+            this.containerDeleteRetryDelay = value;
+            return this;
+        }
+
+        /**
+         * @param value the size of the chunks read from files and streams when uploading, at least 1024 bytes
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder bufferSize(int value) {
+            if (value < 1024) {
+                throw new IllegalArgumentException("bufferSize must be at least 1024 bytes, was " + value);
+            }
+            this.bufferSize = value;
+            return this;
+        }
+
+        /**
+         * @param value how many received chunks an object stream holds before it stops reading from the
+         *     network, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder streamPrefetch(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("streamPrefetch must be at least 1, was " + value);
+            }
+            this.streamPrefetch = value;
+            return this;
+        }
+
+        /**
+         * @param value content longer than this is uploaded as a large object, in segments; at least
+         *     {@value ObjectStorageSettings#MIN_SEGMENT_SIZE} bytes
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder segmentThreshold(long value) {
+            if (value < MIN_SEGMENT_SIZE) {
+                throw new IllegalArgumentException("segmentThreshold must be at least " + MIN_SEGMENT_SIZE
+                        + " bytes, was " + value);
+            }
+            this.segmentThreshold = value;
+            return this;
+        }
+
+        /**
+         * @param value the size of each segment of a large object but the last, at least
+         *     {@value ObjectStorageSettings#MIN_SEGMENT_SIZE} bytes (Swift's {@code min_segment_size})
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder segmentSize(long value) {
+            if (value < MIN_SEGMENT_SIZE) {
+                throw new IllegalArgumentException("segmentSize must be at least " + MIN_SEGMENT_SIZE
+                        + " bytes (Swift's min_segment_size), was " + value);
+            }
+            this.segmentSize = value;
+            return this;
+        }
+
+        /**
+         * @param value how many segments of one file are uploaded at once, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder segmentParallelism(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("segmentParallelism must be at least 1, was " + value);
+            }
+            this.segmentParallelism = value;
+            return this;
+        }
+
+        /** @return the settings */
+        public ObjectStorageSettings build() {
+            return new ObjectStorageSettings(this);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.paging.Listing;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -116,16 +117,8 @@ public final class ReactiveObjectStorage {
      * @return the names, in order
      */
     public Flux<String> listContainers() {
-        return Flux.defer(() -> {
-            int pageSize = settings.listingPageSize();
-            Paging paging = new Paging(null);
-            return Mono.defer(() -> client.exchange(ContainerPage.request(client, pageSize, paging.marker)))
-                    .map(ContainerPage::parse)
-                    .doOnNext(page -> paging.advance(page.isEmpty() ? null : page.get(page.size() - 1).name(),
-                            page.size() < pageSize))
-                    .repeat(() -> !paging.last)
-                    .concatMapIterable(page -> page.stream().map(ContainerInfo::name).toList(), 1);
-        });
+        return Flux.defer(() -> SwiftListings.containers(client, settings.listingPageSize(), null).flux()
+                .map(ContainerInfo::name));
     }
 
     /**
@@ -312,7 +305,7 @@ public final class ReactiveObjectStorage {
      * @return the objects in name order, or {@link NoSuchContainerException}
      */
     public Flux<StorageObject> listObjects(String container) {
-        return listObjects(container, ListOptions.defaults().fullListing(true));
+        return listObjects(container, ListOptions.builder().fullListing(true).build());
     }
 
     /**
@@ -321,37 +314,22 @@ public final class ReactiveObjectStorage {
      * Pseudo-folders rolled up by a delimiter are not objects and are left out.
      *
      * @param container the container
-     * @param options limit (page size), marker, prefix, delimiter, full listing
+     * @param options limit (page size), marker, end marker, prefix, delimiter, full listing
      * @return the objects in name order, or {@link NoSuchContainerException}
      */
     public Flux<StorageObject> listObjects(String container, ListOptions options) {
         return Flux.defer(() -> {
             NameRules.container(container);
             Objects.requireNonNull(options, "options must not be null");
-            int pageSize = options.limit() > 0 ? options.limit() : settings.listingPageSize();
-            return pagesFrom(container, options, options.marker(), pageSize);
+            Listing<ListingEntry> listing = storage.objectListing(client, container, options.prefix(),
+                    options.delimiter(), options.marker(), options.endMarker(), options.limit() > 0 ? options.limit()
+                            : settings.listingPageSize());
+            // a page is asked for only when the subscriber wants an object beyond those delivered
+            Flux<StorageObject> objects = options.fullListing()
+                    ? listing.flux().mapNotNull(ListingEntry::object)
+                    : listing.firstPageAsync().flatMapIterable(page -> ListingEntry.objects(page.items()));
+            return objects.onErrorMap(NotFoundException.class, e -> ObjectStorage.noSuchContainer(container, e));
         });
-    }
-
-    /**
-     * The objects from one marker on. The next page is subscribed to only when this page's last
-     * object has been handed out, so a subscriber that stops early never causes a request for a
-     * page it will not read.
-     */
-    private Flux<StorageObject> pagesFrom(String container, ListOptions options, String marker, int pageSize) {
-        return listPage(container, options, marker, pageSize).flatMapMany(page -> {
-            Flux<StorageObject> objects = Flux.fromIterable(page.objects());
-            boolean last = !options.fullListing() || page.entries() < pageSize || page.lastName() == null;
-            return last ? objects
-                    : objects.concatWith(Flux.defer(() -> pagesFrom(container, options, page.lastName(), pageSize)));
-        });
-    }
-
-    private Mono<ListingPage> listPage(String container, ListOptions options, String marker, int pageSize) {
-        return client.exchange(ListingPage.request(client, container, options.prefix(), options.delimiter(), marker,
-                pageSize))
-                .onErrorMap(NotFoundException.class, e -> ObjectStorage.noSuchContainer(container, e))
-                .map(response -> ListingPage.of(storage, container, response));
     }
 
     // ---------------------------------------------------------------- deleting
@@ -375,23 +353,5 @@ public final class ReactiveObjectStorage {
     @Override
     public String toString() {
         return "ReactiveObjectStorage[" + client + "]";
-    }
-
-    /**
-     * Where a listing stands between pages. Signals are serial, but successive pages may arrive on
-     * different event-loop threads, hence volatile.
-     */
-    private static final class Paging {
-        private volatile String marker;
-        private volatile boolean last;
-
-        Paging(String marker) {
-            this.marker = marker;
-        }
-
-        void advance(String nextMarker, boolean lastPage) {
-            this.marker = nextMarker;
-            this.last = lastPage;
-        }
     }
 }

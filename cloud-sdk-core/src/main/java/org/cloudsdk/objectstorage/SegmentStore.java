@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.cloudsdk.errors.NotFoundException;
-import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.http.ServiceClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,21 +85,9 @@ final class SegmentStore {
      * @return every object name under the prefix, page by page
      */
     Flux<String> listNames(String container, String prefix) {
-        return page(container, prefix, null).expand(page -> page.size() < LISTING_PAGE ? Mono.empty()
-                : page(container, prefix, page.get(page.size() - 1))).flatMapIterable(page -> page);
-    }
-
-    private Mono<List<String>> page(String container, String prefix, String marker) {
-        return client.exchange(ListingPage.request(client, container, prefix, (char) 0, marker, LISTING_PAGE))
-                .map(SegmentStore::names)
-                .onErrorResume(NotFoundException.class, gone -> Mono.just(List.of()));
-    }
-
-    private static List<String> names(ApiResponse response) {
-        if (response.status() == 204 || response.body().length == 0) {
-            return List.of();
-        }
-        return response.json().valueStream().map(entry -> entry.path("name").asString()).toList();
+        // a segment container that is gone has no segments left to delete
+        return Flux.defer(() -> SwiftListings.names(client, container, prefix).limit(LISTING_PAGE).notFoundAsEmpty()
+                .build().flux());
     }
 
     /**

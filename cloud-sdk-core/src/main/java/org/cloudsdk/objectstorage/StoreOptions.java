@@ -8,50 +8,39 @@ import java.util.Objects;
 
 /**
  * Optional parameters of {@code storeObject} and {@code uploadFile}, pyrax's keyword arguments.
- * Immutable: each {@code with}-style method returns a copy.
+ * Immutable; made by {@link #builder()}, copied with {@link #toBuilder()}.
  *
  * <pre>{@code
- * StoreOptions.defaults().contentType("text/plain").ttl(Duration.ofDays(1)).metadata(Map.of("owner", "ops"))
+ * StoreOptions options = StoreOptions.builder().contentType("text/plain").ttl(Duration.ofDays(1))
+ *         .metadata(Map.of("owner", "ops")).build();
  * }</pre>
- *
- * @param contentType the object's media type; null to guess it from the object's name (else
- *     {@code application/octet-stream})
- * @param contentEncoding the {@code Content-Encoding}, such as {@code gzip}, or null
- * @param ttl how long the object lives before Swift deletes it ({@code X-Delete-After}), or null
- *     to keep it; whole seconds, at least one
- * @param etag the MD5 the content must have (32 hex digits, as {@code Checksums.md5} gives); sent as
- *     {@code ETag} so the server refuses content that does not match, or null
- * @param metadata object metadata; keys get the {@code X-Object-Meta-} prefix when missing
- * @param headers further request headers, sent as given
- * @param contentLength the length of an {@code InputStream}'s content when known (then sent as
- *     {@code Content-Length}), or -1 to send it chunked; ignored for other kinds of content
- * @param listener hears about the bytes as they are sent ({@link TransferListener#NONE} by default)
- * @param mtime the modification time stored as {@value ObjectMetadataKeys#MTIME_HEADER}, or null;
- *     uploads from a file set it to the file's own when not given
- * @param largeObjectType how content above the segment threshold is stored (static by default)
  */
-public record StoreOptions(String contentType, String contentEncoding, Duration ttl, String etag,
-        Map<String, String> metadata, Map<String, String> headers, long contentLength, TransferListener listener,
-        Instant mtime, LargeObjectType largeObjectType) {
+public final class StoreOptions {
 
-    private static final StoreOptions DEFAULTS = new StoreOptions(null, null, null, null, Map.of(), Map.of(), -1,
-            TransferListener.NONE, null, LargeObjectType.STATIC);
+    private static final StoreOptions DEFAULTS = builder().build();
 
-    /** Validates the values and copies the maps. */
-    public StoreOptions {
-        if (ttl != null && ttl.toSeconds() < 1) {
-            throw new IllegalArgumentException("ttl must be at least 1 second, was " + ttl);
-        }
-        if (etag != null && !etag.matches("[0-9a-fA-F]{32}")) {
-            throw new IllegalArgumentException("etag must be an MD5 checksum of 32 hex digits, was '" + etag + "'");
-        }
-        if (contentLength < -1) {
-            throw new IllegalArgumentException("contentLength must be -1 (unknown) or more, was " + contentLength);
-        }
-        metadata = Map.copyOf(Objects.requireNonNull(metadata, "metadata must not be null"));
-        headers = Map.copyOf(Objects.requireNonNull(headers, "headers must not be null"));
-        Objects.requireNonNull(listener, "listener must not be null (use TransferListener.NONE)");
-        Objects.requireNonNull(largeObjectType, "largeObjectType must not be null");
+    private final String contentType;
+    private final String contentEncoding;
+    private final Duration ttl;
+    private final String etag;
+    private final Map<String, String> metadata;
+    private final Map<String, String> headers;
+    private final long contentLength;
+    private final TransferListener listener;
+    private final Instant mtime;
+    private final LargeObjectType largeObjectType;
+
+    private StoreOptions(Builder builder) {
+        this.contentType = builder.contentType;
+        this.contentEncoding = builder.contentEncoding;
+        this.ttl = builder.ttl;
+        this.etag = builder.etag;
+        this.metadata = Map.copyOf(builder.metadata);
+        this.headers = Map.copyOf(builder.headers);
+        this.contentLength = builder.contentLength;
+        this.listener = builder.listener;
+        this.mtime = builder.mtime;
+        this.largeObjectType = builder.largeObjectType;
     }
 
     /** @return no options: content type guessed, no expiry, no metadata */
@@ -59,82 +48,269 @@ public record StoreOptions(String contentType, String contentEncoding, Duration 
         return DEFAULTS;
     }
 
-    /** @param value the media type @return a copy with it */
-    public StoreOptions contentType(String value) {
-        return new StoreOptions(value, contentEncoding, ttl, etag, metadata, headers, contentLength,
-                listener, mtime, largeObjectType);
+    /** @return a builder holding the {@link #defaults()} */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** @param value the content encoding @return a copy with it */
-    public StoreOptions contentEncoding(String value) {
-        return new StoreOptions(contentType, value, ttl, etag, metadata, headers, contentLength,
-                listener, mtime, largeObjectType);
-    }
-
-    /** @param value the time to live (whole seconds) @return a copy with it */
-    public StoreOptions ttl(Duration value) {
-        return new StoreOptions(contentType, contentEncoding, value, etag, metadata, headers, contentLength,
-                listener, mtime, largeObjectType);
-    }
-
-    /** @param seconds the time to live in seconds, at least 1 @return a copy with it */
-    public StoreOptions ttlSeconds(long seconds) {
-        return ttl(Duration.ofSeconds(seconds));
-    }
-
-    /** @param value the expected MD5 in hex @return a copy with it */
-    public StoreOptions etag(String value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, value, metadata, headers, contentLength,
-                listener, mtime, largeObjectType);
-    }
-
-    /** @param value the metadata (replaces what was set before) @return a copy with it */
-    public StoreOptions metadata(Map<String, String> value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, value, headers, contentLength,
-                listener, mtime, largeObjectType);
-    }
-
-    /** @param name a header @param value its value @return a copy with it added */
-    public StoreOptions header(String name, String value) {
-        Map<String, String> more = new LinkedHashMap<>(headers);
-        more.put(Objects.requireNonNull(name, "header name must not be null"),
-                Objects.requireNonNull(value, "header value must not be null"));
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, more, contentLength,
-                listener, mtime, largeObjectType);
-    }
-
-    /** @param value the length of an InputStream's content @return a copy with it */
-    public StoreOptions contentLength(long value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, value,
-                listener, mtime, largeObjectType);
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
-     * @param value hears about the bytes as they are sent, or null for none
-     * @return a copy with it
+     * @return the object's media type; null to guess it from the object's name (else
+     *     {@code application/octet-stream})
      */
-    public StoreOptions listener(TransferListener value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, contentLength,
-                value == null ? TransferListener.NONE : value, mtime, largeObjectType);
+    public String contentType() {
+        return contentType;
+    }
+
+    /** @return the {@code Content-Encoding}, such as {@code gzip}, or null */
+    public String contentEncoding() {
+        return contentEncoding;
     }
 
     /**
-     * @param value the modification time to store as {@value ObjectMetadataKeys#MTIME_HEADER}, or
-     *     null (then file uploads store the file's own)
-     * @return a copy with it
+     * @return how long the object lives before Swift deletes it ({@code X-Delete-After}), or null
+     *     to keep it
      */
-    public StoreOptions mtime(Instant value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, contentLength, listener,
-                value, largeObjectType);
+    public Duration ttl() {
+        return ttl;
     }
 
     /**
-     * @param value static (the default) or dynamic large objects for content above the segment
-     *     threshold
-     * @return a copy with it
+     * @return the MD5 the content must have, sent as {@code ETag} so the server refuses content
+     *     that does not match, or null
      */
-    public StoreOptions largeObjectType(LargeObjectType value) {
-        return new StoreOptions(contentType, contentEncoding, ttl, etag, metadata, headers, contentLength, listener,
-                mtime, value);
+    public String etag() {
+        return etag;
+    }
+
+    /** @return object metadata; keys get the {@code X-Object-Meta-} prefix when missing (read-only) */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /** @return further request headers, sent as given (read-only) */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /**
+     * @return the length of an {@code InputStream}'s content when known (then sent as
+     *     {@code Content-Length}), or -1 to send it chunked; ignored for other kinds of content
+     */
+    public long contentLength() {
+        return contentLength;
+    }
+
+    /** @return what hears about the bytes as they are sent ({@link TransferListener#NONE} by default) */
+    public TransferListener listener() {
+        return listener;
+    }
+
+    /**
+     * @return the modification time stored as {@value ObjectMetadataKeys#MTIME_HEADER}, or null;
+     *     uploads from a file set it to the file's own when not given
+     */
+    public Instant mtime() {
+        return mtime;
+    }
+
+    /** @return how content above the segment threshold is stored (static by default) */
+    public LargeObjectType largeObjectType() {
+        return largeObjectType;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StoreOptions o && contentLength == o.contentLength
+                && Objects.equals(contentType, o.contentType) && Objects.equals(contentEncoding, o.contentEncoding)
+                && Objects.equals(ttl, o.ttl) && Objects.equals(etag, o.etag) && metadata.equals(o.metadata)
+                && headers.equals(o.headers) && listener.equals(o.listener) && Objects.equals(mtime, o.mtime)
+                && largeObjectType == o.largeObjectType;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(contentType, contentEncoding, ttl, etag, metadata, headers, contentLength, listener, mtime,
+                largeObjectType);
+    }
+
+    @Override
+    public String toString() {
+        return "StoreOptions[contentType=" + contentType + ", contentEncoding=" + contentEncoding + ", ttl=" + ttl
+                + ", etag=" + etag + ", metadata=" + metadata + ", headers=" + headers.keySet() + ", contentLength="
+                + contentLength + ", listener=" + listener + ", mtime=" + mtime + ", largeObjectType="
+                + largeObjectType + "]";
+    }
+
+    /** Builds {@link StoreOptions}; starts from the {@link StoreOptions#defaults()}. */
+    public static final class Builder {
+
+        private String contentType;
+        private String contentEncoding;
+        private Duration ttl;
+        private String etag;
+        private Map<String, String> metadata = Map.of();
+        private Map<String, String> headers = new LinkedHashMap<>();
+        private long contentLength = -1;
+        private TransferListener listener = TransferListener.NONE;
+        private Instant mtime;
+        private LargeObjectType largeObjectType = LargeObjectType.STATIC;
+
+        private Builder() {
+        }
+
+        private Builder(StoreOptions options) {
+            this.contentType = options.contentType;
+            this.contentEncoding = options.contentEncoding;
+            this.ttl = options.ttl;
+            this.etag = options.etag;
+            this.metadata = options.metadata;
+            this.headers = new LinkedHashMap<>(options.headers);
+            this.contentLength = options.contentLength;
+            this.listener = options.listener;
+            this.mtime = options.mtime;
+            this.largeObjectType = options.largeObjectType;
+        }
+
+        /** @param value the media type, or null to guess it from the name @return this builder */
+        public Builder contentType(String value) {
+            this.contentType = value;
+            return this;
+        }
+
+        /** @param value the content encoding, such as {@code gzip}, or null @return this builder */
+        public Builder contentEncoding(String value) {
+            this.contentEncoding = value;
+            return this;
+        }
+
+        /**
+         * @param value the time to live, whole seconds, at least one; null to keep the object
+         * @return this builder
+         * @throws IllegalArgumentException when shorter than a second
+         */
+        public Builder ttl(Duration value) {
+            if (value != null && value.toSeconds() < 1) {
+                throw new IllegalArgumentException("ttl must be at least 1 second, was " + value);
+            }
+            this.ttl = value;
+            return this;
+        }
+
+        /**
+         * @param seconds the time to live in seconds, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when less than 1
+         */
+        public Builder ttlSeconds(long seconds) {
+            return ttl(Duration.ofSeconds(seconds));
+        }
+
+        /**
+         * @param value the expected MD5, 32 hex digits (as {@code Checksums.md5} gives), or null
+         * @return this builder
+         * @throws IllegalArgumentException when not 32 hex digits
+         */
+        public Builder etag(String value) {
+            if (value != null && !value.matches("[0-9a-fA-F]{32}")) {
+                throw new IllegalArgumentException("etag must be an MD5 checksum of 32 hex digits, was '" + value
+                        + "'");
+            }
+            this.etag = value;
+            return this;
+        }
+
+        /**
+         * @param value the metadata, replacing what was set before
+         * @return this builder
+         * @throws IllegalArgumentException when null
+         */
+        public Builder metadata(Map<String, String> value) {
+            if (value == null) {
+                throw new IllegalArgumentException("metadata must not be null; use Map.of() for none");
+            }
+            this.metadata = Map.copyOf(value);
+            return this;
+        }
+
+        /**
+         * @param value further request headers, replacing those set before
+         * @return this builder
+         * @throws IllegalArgumentException when null
+         */
+        public Builder headers(Map<String, String> value) {
+            if (value == null) {
+                throw new IllegalArgumentException("headers must not be null; use Map.of() for none");
+            }
+            this.headers = new LinkedHashMap<>(Map.copyOf(value));
+            return this;
+        }
+
+        /**
+         * @param name a request header
+         * @param value its value
+         * @return this builder, with the header added
+         * @throws IllegalArgumentException when either is null
+         */
+        public Builder header(String name, String value) {
+            if (name == null || value == null) {
+                throw new IllegalArgumentException("header name and value must not be null, were " + name + " and "
+                        + value);
+            }
+            headers.put(name, value);
+            return this;
+        }
+
+        /**
+         * @param value the length of an InputStream's content, or -1 to send it chunked
+         * @return this builder
+         * @throws IllegalArgumentException when below -1
+         */
+        public Builder contentLength(long value) {
+            if (value < -1) {
+                throw new IllegalArgumentException("contentLength must be -1 (unknown) or more, was " + value);
+            }
+            this.contentLength = value;
+            return this;
+        }
+
+        /** @param value hears about the bytes as they are sent, or null for none @return this builder */
+        public Builder listener(TransferListener value) {
+            this.listener = value == null ? TransferListener.NONE : value;
+            return this;
+        }
+
+        /**
+         * @param value the modification time to store as {@value ObjectMetadataKeys#MTIME_HEADER}, or
+         *     null (then file uploads store the file's own)
+         * @return this builder
+         */
+        public Builder mtime(Instant value) {
+            this.mtime = value;
+            return this;
+        }
+
+        /**
+         * @param value static (the default) or dynamic large objects for content above the segment
+         *     threshold
+         * @return this builder
+         * @throws IllegalArgumentException when null
+         */
+        public Builder largeObjectType(LargeObjectType value) {
+            if (value == null) {
+                throw new IllegalArgumentException("largeObjectType must be STATIC or DYNAMIC, was null");
+            }
+            this.largeObjectType = value;
+            return this;
+        }
+
+        /** @return the options */
+        public StoreOptions build() {
+            return new StoreOptions(this);
+        }
     }
 }

@@ -31,7 +31,17 @@ final class LimitMarker extends PagingScheme {
     @Override
     Cursor next(Cursor current, JsonNode body, JsonNode items, @Nullable String itemsField,
             ErrorDetails details) {
-        String marker = markerOf.apply(items.get(items.size() - 1));
+        return after(current, markerOf.apply(items.get(items.size() - 1)), details);
+    }
+
+    /**
+     * @param current the position of the page just read
+     * @param marker the marker read from its last item
+     * @param details the listing, for the error
+     * @return the position of the next page
+     * @throws CloudException when the last item gave no marker
+     */
+    static Cursor after(Cursor current, @Nullable String marker, ErrorDetails details) {
         if (marker == null || marker.isEmpty()) {
             throw new CloudException(details.service() + "." + details.operation() + ": the last item of a page has"
                     + " no marker to ask for the next page with", details, null);

@@ -60,7 +60,9 @@ public final class Listing<T> implements Iterable<T> {
     private final ServiceClient client;
     private final String operation;
     private final PagingScheme scheme;
-    private final Function<? super JsonNode, ? extends T> mapper;
+    /** Reads one item from a JSON tree; null when an {@link ItemsReader} reads whole pages. */
+    private final @Nullable Function<? super JsonNode, ? extends T> mapper;
+    private final @Nullable ItemsReader<T> reader;
     private final String pathTemplate;
     private final Object[] pathVariables;
     private final String expandedPath;
@@ -77,6 +79,7 @@ public final class Listing<T> implements Iterable<T> {
         this.operation = b.operation;
         this.scheme = b.scheme;
         this.mapper = b.mapper;
+        this.reader = b.reader;
         this.pathTemplate = b.pathTemplate;
         this.pathVariables = b.pathVariables.clone();
         this.expandedPath = expand(b.pathTemplate, b.pathVariables);
@@ -101,7 +104,27 @@ public final class Listing<T> implements Iterable<T> {
      */
     public static <T> Builder<T> builder(ServiceClient client, String operation, PagingScheme scheme,
             Function<? super JsonNode, ? extends T> mapper) {
-        return new Builder<>(client, operation, scheme, mapper);
+        return new Builder<>(client, operation, scheme, Objects.requireNonNull(mapper, "mapper must not be null"),
+                null);
+    }
+
+    /**
+     * Starts a listing of a GET request whose pages are top-level JSON arrays read by an
+     * {@link ItemsReader} instead of item by item from a JSON tree; the scheme must be
+     * {@link PagingScheme#limitMarker()} (the reader gives the marker) and the builder takes no
+     * {@link Builder#items(String)} field.
+     *
+     * @param client the service's client (endpoint, token, transport)
+     * @param operation the operation name, as errors, logs and metrics name it ({@code list_objects})
+     * @param scheme a limit + marker scheme (its maximum page size applies)
+     * @param reader reads a page's items and the marker after the last one
+     * @param <T> the item type
+     * @return a builder
+     */
+    public static <T> Builder<T> builder(ServiceClient client, String operation, PagingScheme scheme,
+            ItemsReader<T> reader) {
+        return new Builder<>(client, operation, scheme, null, Objects.requireNonNull(reader,
+                "reader must not be null"));
     }
 
     /** @return the items, fetching each page when iteration reaches it */
@@ -238,6 +261,13 @@ public final class Listing<T> implements Iterable<T> {
             }
             return new Page<>(this, cursor, List.of(), null, scheme.previous(cursor), requestId);
         }
+        ItemsReader<T> pageReader = reader;
+        if (pageReader != null) {
+            List<T> read = pageReader.read(response.body());
+            Cursor next = read.isEmpty() ? null
+                    : LimitMarker.after(cursor, pageReader.marker(read.get(read.size() - 1)), details);
+            return new Page<>(this, cursor, read, next, scheme.previous(cursor), requestId);
+        }
         JsonNode body = response.json();
         JsonNode items = itemsField == null ? body : body.get(itemsField);
         if (items == null || !items.isArray()) {
@@ -246,9 +276,11 @@ public final class Listing<T> implements Iterable<T> {
                             .getNodeType()), new ErrorDetails(response.status(), client.service(), operation,
                                     requestId, null), null);
         }
+        // without a reader, the builder was given a mapper
+        Function<? super JsonNode, ? extends T> itemMapper = Objects.requireNonNull(mapper);
         List<T> mapped = new ArrayList<>(items.size());
         for (JsonNode item : items) {
-            mapped.add(Objects.requireNonNull(mapper.apply(item), "the item mapper of " + describe()
+            mapped.add(Objects.requireNonNull(itemMapper.apply(item), "the item mapper of " + describe()
                     + " returned null"));
         }
         Cursor next = items.isEmpty() ? null : scheme.next(cursor, body, items, itemsField, details);
@@ -326,7 +358,8 @@ public final class Listing<T> implements Iterable<T> {
         private final ServiceClient client;
         private final String operation;
         private final PagingScheme scheme;
-        private final Function<? super JsonNode, ? extends T> mapper;
+        private final @Nullable Function<? super JsonNode, ? extends T> mapper;
+        private final @Nullable ItemsReader<T> reader;
         private String pathTemplate = "";
         private Object[] pathVariables = new Object[0];
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
@@ -339,11 +372,12 @@ public final class Listing<T> implements Iterable<T> {
         private boolean noContentAsEmpty;
 
         private Builder(ServiceClient client, String operation, PagingScheme scheme,
-                Function<? super JsonNode, ? extends T> mapper) {
+                @Nullable Function<? super JsonNode, ? extends T> mapper, @Nullable ItemsReader<T> reader) {
             this.client = Objects.requireNonNull(client, "client must not be null");
             this.operation = Objects.requireNonNull(operation, "operation must not be null");
             this.scheme = Objects.requireNonNull(scheme, "scheme must not be null");
-            this.mapper = Objects.requireNonNull(mapper, "mapper must not be null");
+            this.mapper = mapper;
+            this.reader = reader;
         }
 
         /**
@@ -457,11 +491,17 @@ public final class Listing<T> implements Iterable<T> {
 
         /**
          * @return the listing; nothing is fetched until it is iterated
-         * @throws IllegalArgumentException when the limit, marker or offset do not suit the scheme, or
-         *     the path's variables do not match its template
+         * @throws IllegalArgumentException when the limit, marker or offset do not suit the scheme,
+         *     the path's variables do not match its template, or an {@link ItemsReader} is given
+         *     with another scheme than limit + marker or with an items field
          */
         public Listing<T> build() {
             scheme.validate(limit, marker, offset);
+            if (reader != null && !(scheme instanceof LimitMarker && itemsField == null)) {
+                throw new IllegalArgumentException("an ItemsReader reads top-level arrays paged by limit + marker;"
+                        + " the scheme was " + scheme + (itemsField == null ? "" : " and items were in '"
+                                + itemsField + "'"));
+            }
             // the template's variables are checked now, not when the first page is fetched
             client.request(HttpMethod.GET, operation).path(pathTemplate, pathVariables);
             return new Listing<>(this);

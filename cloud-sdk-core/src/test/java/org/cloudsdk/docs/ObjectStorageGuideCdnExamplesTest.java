@@ -3,6 +3,7 @@ package org.cloudsdk.docs;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -70,6 +71,9 @@ class ObjectStorageGuideCdnExamplesTest {
         cloud.stubFor(get(urlPathEqualTo(CDN)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("[{\"cdn_enabled\": true, \"name\": \"example\", \"ttl\": 86400}]")));
+        // the page after the last public container is empty (the CDN answers 204)
+        cloud.stubFor(get(urlPathEqualTo(CDN)).withQueryParam("marker", equalTo("example"))
+                .willReturn(aResponse().withStatus(204)));
     }
 
     @AfterEach
@@ -90,7 +94,8 @@ class ObjectStorageGuideCdnExamplesTest {
                 "PUT " + CDN + "/site enabled=True ttl=1200",
                 "HEAD " + CDN + "/site",
                 "PUT " + CDN + "/site enabled=False",
-                "GET " + CDN + "?format=json&enabled_only=true&limit=10000");
+                "GET " + CDN + "?format=json&enabled_only=true&limit=10000",
+                "GET " + CDN + "?format=json&enabled_only=true&limit=10000&marker=example");
     }
 
     @Test

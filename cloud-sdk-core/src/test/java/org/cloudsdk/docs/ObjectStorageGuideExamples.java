@@ -123,29 +123,29 @@ public final class ObjectStorageGuideExamples {
 
         String text = "This is a random collection of words.";
         String chksum = Checksums.md5(text);                        // pyrax.utils.get_checksum
-        obj = cf.storeObject(container, "new_object.txt", text, StoreOptions.defaults().etag(chksum));
+        obj = cf.storeObject(container, "new_object.txt", text, StoreOptions.builder().etag(chksum).build());
         obj.etag();                                                 // equals chksum
 
         obj = cf.uploadFile(container, file,                        // named after the file: myfile.txt
-                StoreOptions.defaults().contentType("text/plain").ttl(Duration.ofDays(7)));
+                StoreOptions.builder().contentType("text/plain").ttl(Duration.ofDays(7)).build());
     }
 
     /** Upload progress. */
     public void uploadProgress(ObjectStorage cf, String container, Path file) {
         AtomicLong sent = new AtomicLong();
-        cf.uploadFile(container, file, StoreOptions.defaults().listener(sent::addAndGet));
+        cf.uploadFile(container, file, StoreOptions.builder().listener(sent::addAndGet).build());
         out.println(sent.get() + " bytes sent");
     }
 
     /** Large objects: a client with its own segment settings. */
     public void largeObjects(CloudContextBuilder builder, String container, Path file) {
-        ObjectStorageSettings large = ObjectStorageSettings.defaults()
-                .withSegmentThreshold(1L << 30).withSegmentSize(256L << 20).withSegmentParallelism(8);
+        ObjectStorageSettings large = ObjectStorageSettings.builder()
+                .segmentThreshold(1L << 30).segmentSize(256L << 20).segmentParallelism(8).build();
         try (CloudContext tuned = builder.objectStorageSettings(large).build()) { // builder: CloudContext.builder()
             ObjectStorage cf = tuned.objectStorage();                    // and every other region's client
             cf.uploadFile(container, file);                              // above 1 GiB: a static large object
             cf.uploadFile(container, file,
-                    StoreOptions.defaults().largeObjectType(LargeObjectType.DYNAMIC)); // above 1 GiB: a dynamic one
+                    StoreOptions.builder().largeObjectType(LargeObjectType.DYNAMIC).build()); // above 1 GiB: a dynamic one
         }
     }
 
@@ -182,12 +182,15 @@ public final class ObjectStorageGuideExamples {
         for (StorageObject object : cont.getObjects()) {     // the first page: up to 10,000 objects
             out.println(object.name());                      // series_0 ... series_4, stuff/aaaa ... stuff/eeee
         }
-        ListOptions options = ListOptions.defaults();
-        out.println(cf.listObjectNames(container, options.limit(4).marker("series_3")));  // [series_4, ..., stuff/cccc]
-        out.println(cf.listObjectNames(container, options.prefix("stuff")));   // [stuff/aaaa, ..., stuff/eeee]
-        out.println(cf.listObjectNames(container, options.delimiter('/')));    // [series_0, ..., series_4]
+        ListOptions page = ListOptions.builder().limit(4).marker("series_3").build();
+        out.println(cf.listObjectNames(container, page));                      // [series_4, ..., stuff/cccc]
+        ListOptions stuff = ListOptions.builder().prefix("stuff").build();
+        out.println(cf.listObjectNames(container, stuff));                     // [stuff/aaaa, ..., stuff/eeee]
+        ListOptions topLevel = ListOptions.builder().delimiter('/').build();
+        out.println(cf.listObjectNames(container, topLevel));                  // [series_0, ..., series_4]
         out.println(cf.listSubdirs(container));                                // [stuff/]
-        List<StorageObject> all = cf.getObjects(container, options.fullListing(true));   // every page
+        ListOptions everyPage = page.toBuilder().marker(null).fullListing(true).build();  // pages of 4
+        List<StorageObject> all = cf.getObjects(container, everyPage);         // every page
         List<String> names = cf.listObjectNames(container);                    // every name, every page
     }
 
@@ -306,7 +309,7 @@ public final class ObjectStorageGuideExamples {
 
         // upload a request body as it arrives: Content-Length when known, else chunked
         Mono<StorageObject> stored = rx.storeObject(container, "report.pdf", request.getBody(),
-                request.getHeaders().getContentLength(), StoreOptions.defaults().contentType("application/pdf"));
+                request.getHeaders().getContentLength(), StoreOptions.builder().contentType("application/pdf").build());
 
         // download: a controller can return the Flux as it is
         Flux<DataBuffer> content = rx.fetchObject(container, "report.pdf");
@@ -315,7 +318,7 @@ public final class ObjectStorageGuideExamples {
 
         Mono<StorageObject> head = rx.getObject(container, "report.pdf");
         Flux<StorageObject> all = rx.listObjects(container);                     // every page, lazily
-        Flux<StorageObject> some = rx.listObjects(container, ListOptions.defaults().prefix("2024/"));
+        Flux<StorageObject> some = rx.listObjects(container, ListOptions.builder().prefix("2024/").build());
         Flux<String> containers = rx.listContainers();
         Mono<Void> gone = rx.deleteObject(container, "report.pdf");
         Mono<Container> created = rx.createContainer(container);
@@ -336,12 +339,12 @@ public final class ObjectStorageGuideExamples {
         upload = cf.uploadFolder(folder, container);
 
         // ignoring one or several patterns, with pyrax's upload_file options and a parallelism
-        upload = cf.uploadFolder(folder, FolderUploadOptions.toContainer(container)
-                .withIgnore("*.pyc", "*.tgz", "tmp*")
-                .withContentType("text/plain")          // else guessed per file from its name
-                .withContentEncoding("gzip")
-                .withTtl(Duration.ofDays(7))
-                .withParallelism(4));                   // files uploaded at once; default 8
+        upload = cf.uploadFolder(folder, FolderUploadOptions.builder().container(container)
+                .ignore("*.pyc", "*.tgz", "tmp*")
+                .contentType("text/plain")          // else guessed per file from its name
+                .contentEncoding("gzip")
+                .ttl(Duration.ofDays(7))
+                .parallelism(4).build());                   // files uploaded at once; default 8
 
         String key = upload.key();                      // pyrax's upload_key
         long total = upload.totalBytes();               // pyrax's total_bytes
@@ -376,12 +379,12 @@ public final class ObjectStorageGuideExamples {
                 true);                 // delete remote objects that have no local file
 
         // or with options, a parallelism and a listener
-        cf.syncFolderToContainer(folder, remote.name(), SyncOptions.defaults()
-                .withPrefix("backup").withIgnore("*.tmp").withDelete(true)
-                .withParallelism(16)                      // files hashed and uploaded at once; default 16
-                .withListener(new SyncListener() {
+        cf.syncFolderToContainer(folder, remote.name(), SyncOptions.builder()
+                .prefix("backup").ignore("*.tmp").delete(true)
+                .parallelism(16)                      // files hashed and uploaded at once; default 16
+                .listener(new SyncListener() {
                     @Override public void fileSynced(SyncEvent e) { log.info("{} {}", e.action(), e.name()); }
-                }));
+                }).build());
 
         result.uploaded(); result.skippedIdentical(); result.skippedOlder(); result.deleted();
         result.failed(); result.bytesUploaded(); result.duration();

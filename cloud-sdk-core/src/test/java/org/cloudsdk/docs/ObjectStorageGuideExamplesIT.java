@@ -348,7 +348,7 @@ class ObjectStorageGuideExamplesIT {
                 return false;
             }
         }, "the folder in a container named after it");
-        eventually(() -> cf.listObjectNames(container, ListOptions.defaults().fullListing(true)).containsAll(everything),
+        eventually(() -> cf.listObjectNames(container, ListOptions.builder().fullListing(true).build()).containsAll(everything),
                 "the folder in the given container");
     }
 

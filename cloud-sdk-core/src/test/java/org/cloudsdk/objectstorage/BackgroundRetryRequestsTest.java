@@ -94,7 +94,7 @@ class BackgroundRetryRequestsTest {
                 .willReturn(aResponse().withStatus(204)));
         swift.server.stubFor(put(urlEqualTo(SwiftStub.ACCOUNT + "/c")).willReturn(aResponse().withStatus(202)));
 
-        FolderUploadResult result = storage.uploadFolder(folder, FolderUploadOptions.toContainer("c")).await();
+        FolderUploadResult result = storage.uploadFolder(folder, FolderUploadOptions.builder().container("c").build()).await();
 
         assertThat(result.succeeded()).isTrue();
         assertThat(result.filesUploaded()).isEqualTo(1);

@@ -51,7 +51,7 @@ class BulkDeleteRequestsTest {
     @Test
     void twentyFiveThousandNamesGoInThreeRequestsAndResultsAreSummed() {
         List<String> names = IntStream.range(0, 25_000).mapToObj(i -> "o" + i).toList();
-        BulkDeleteResult result = swift.storage(ObjectStorageSettings.defaults().withBulkDeleteBatchSize(10_000))
+        BulkDeleteResult result = swift.storage(ObjectStorageSettings.builder().bulkDeleteBatchSize(10_000).build())
                 .bulkDelete("c", names);
 
         List<LoggedRequest> requests = swift.requests();

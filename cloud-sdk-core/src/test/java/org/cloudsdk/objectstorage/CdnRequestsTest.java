@@ -282,7 +282,7 @@ class CdnRequestsTest {
     void listPublicContainersFollowsThePagesOfTheEnabledOnlyListing() {
         ObjectStorage small = new ObjectStorage(ctx.client("object_store", "ORD"),
                 ctx.client(ServiceType.OBJECT_CDN, "ORD", EndpointInterface.PUBLIC),
-                ObjectStorageSettings.defaults().withListingPageSize(2));
+                ObjectStorageSettings.builder().listingPageSize(2).build());
         cloud.stubFor(get(urlPathEqualTo(CDN)).atPriority(5).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json; charset=utf-8").withBody("""
                         [{"cdn_enabled": true, "cdn_ios_uri": "%s", "cdn_ssl_uri": "%s", "cdn_streaming_uri": "%s",
@@ -293,13 +293,17 @@ class CdnRequestsTest {
                 .withQueryParam("marker", equalTo("site"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("[{\"cdn_enabled\": true, \"name\": \"videos\", \"ttl\": 3600}]")));
+        // the short page is not the end; the CDN's 204 is
+        cloud.stubFor(get(urlPathEqualTo(CDN)).atPriority(1).withQueryParam("marker", equalTo("videos"))
+                .willReturn(aResponse().withStatus(204)));
 
         assertThat(small.listPublicContainers()).containsExactly("images", "site", "videos");
 
         List<LoggedRequest> pages = apiRequests();
-        assertThat(pages).hasSize(2);
+        assertThat(pages).hasSize(3);
         assertThat(pages.get(0).getUrl()).isEqualTo(CDN + "?format=json&enabled_only=true&limit=2");
         assertThat(pages.get(1).getUrl()).isEqualTo(CDN + "?format=json&enabled_only=true&limit=2&marker=site");
+        assertThat(pages.get(2).getUrl()).isEqualTo(CDN + "?format=json&enabled_only=true&limit=2&marker=videos");
     }
 
     @Test

@@ -42,7 +42,7 @@ class FolderSyncRequestsTest {
 
     private static final SwiftStub swift = new SwiftStub();
     private static final String PATH = SwiftStub.ACCOUNT + "/c";
-    private static final String LISTING = PATH + "?format=json&limit=3&prefix=pre%2F";
+    private static final String LISTING = PATH + "?format=json&prefix=pre%2F&limit=3";
     private static final String PAST = "2020-01-01T00:00:00.000000";
     private static final String FUTURE = "2100-01-01T00:00:00.000000";
 
@@ -90,14 +90,14 @@ class FolderSyncRequestsTest {
 
     @Test
     void listsOnceUploadsOnlyNewAndNewerFilesAndDeletesExtrasInOneBulkDelete() {
-        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre")
-                .withIgnore("*.log").withDelete(true).withListener(listener));
+        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre")
+                .ignore("*.log").delete(true).listener(listener).build());
 
         assertThat(requestLines()).containsExactlyInAnyOrder(
                 "GET " + LISTING,
-                "GET " + PATH + "?format=json&limit=3&marker=pre%2Folder.txt&prefix=pre%2F",
-                "GET " + PATH + "?format=json&limit=3&marker=pre%2Fkeep.log&prefix=pre%2F",
-                "GET " + PATH + "?format=json&limit=3&marker=pre%2Fsub%2Fgone2.txt&prefix=pre%2F",
+                "GET " + PATH + "?format=json&prefix=pre%2F&limit=3&marker=pre%2Folder.txt",
+                "GET " + PATH + "?format=json&prefix=pre%2F&limit=3&marker=pre%2Fkeep.log",
+                "GET " + PATH + "?format=json&prefix=pre%2F&limit=3&marker=pre%2Fsub%2Fgone2.txt",
                 "HEAD " + PATH + "/pre%2Fsub%2Fseg.bin",
                 "PUT " + PATH + "/pre%2Fchanged.txt",
                 "PUT " + PATH + "/pre%2Fnew.txt",
@@ -132,7 +132,7 @@ class FolderSyncRequestsTest {
 
     @Test
     void hiddenFilesAreLeftOutByDefaultAndTheirRemoteCopiesAreNotDeleted() {
-        storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("/pre/").withDelete(true));
+        storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("/pre/").delete(true).build());
 
         assertThat(puts()).doesNotContain("/pre%2F.hidden");
         assertThat(bulkDeleteBody()).doesNotContain("hidden").contains("c/pre%2Fkeep.log\n");
@@ -140,8 +140,8 @@ class FolderSyncRequestsTest {
 
     @Test
     void hiddenFilesAreSyncedWhenIncludedAndRemoteHiddenExtrasAreThenDeleted() {
-        storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre").withIncludeHidden(true)
-                .withIgnore("*.log").withDelete(true));
+        storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre").includeHidden(true)
+                .ignore("*.log").delete(true).build());
 
         assertThat(puts()).contains("/pre%2F.hidden");
         assertThat(bulkDeleteBody()).isEqualTo("c/pre%2Fgone.txt\nc/pre%2F.hidden-remote\nc/pre%2Fsub%2Fgone2.txt\n");
@@ -155,8 +155,8 @@ class FolderSyncRequestsTest {
                 "{\"Number Not Found\": 0, \"Response Status\": \"400 Bad Request\", \"Errors\": "
                         + "[[\"/c/pre/gone.txt\", \"409 Conflict\"]], \"Number Deleted\": 1}")));
 
-        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre")
-                .withIgnore("*.log").withDelete(true).withListener(listener));
+        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre")
+                .ignore("*.log").delete(true).listener(listener).build());
 
         assertThat(result.uploaded()).isEqualTo(1);
         assertThat(result.deleted()).isEqualTo(1);
@@ -182,15 +182,15 @@ class FolderSyncRequestsTest {
             }
         };
 
-        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.defaults().withPrefix("pre")
-                .withListener(broken));
+        SyncResult result = storage().syncFolderToContainer(folder, "c", SyncOptions.builder().prefix("pre")
+                .listener(broken).build());
 
         assertThat(result.failed()).isEmpty();
         assertThat(result.uploaded()).as("changed.txt, new.txt, debug.log").isEqualTo(3);
     }
 
     @Test
-    void anUnchangedFolderCostsOneListingAndNothingElse() throws IOException {
+    void anUnchangedFolderCostsItsListingAndNothingElse() throws IOException {
         swift.server.resetAll();
         Path unchanged = Files.createDirectories(folder.resolve("unchanged"));
         Files.writeString(unchanged.resolve("a.txt"), "alpha");
@@ -199,11 +199,13 @@ class FolderSyncRequestsTest {
         swift.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withBody("[" + entry("a.txt",
                 Checksums.md5("alpha"), 5, FUTURE).replace("pre/", "") + "," + entry("b/c.txt", Checksums.md5("gamma"),
                 5, PAST).replace("pre/", "") + "]")));
+        endAfter("b/c.txt");
 
-        SyncResult result = swift.storage().syncFolderToContainer(unchanged, "c", SyncOptions.defaults()
-                .withDelete(true));
+        SyncResult result = swift.storage().syncFolderToContainer(unchanged, "c", SyncOptions.builder()
+                .delete(true).build());
 
-        assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000");
+        assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000",
+                "GET " + PATH + "?format=json&limit=10000&marker=b%2Fc.txt");
         assertThat(result.skippedIdentical()).isEqualTo(2);
         assertThat(result.uploaded() + result.skippedOlder() + result.deleted()).isZero();
     }
@@ -217,16 +219,17 @@ class FolderSyncRequestsTest {
         swift.server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withFixedDelay(400).withBody("["
                 + entry("same.txt", Checksums.md5("same"), 4, PAST).replace("pre/", "") + ","
                 + entry("changed.txt", Checksums.md5("changed remotely"), 15, PAST).replace("pre/", "") + "]")));
+        endAfter("changed.txt");
         swift.server.stubFor(put(urlEqualTo(PATH + "/changed.txt")).willReturn(aResponse().withStatus(201)
                 .withHeader("ETag", Checksums.md5("changed locally"))));
 
-        SyncResult result = swift.storage().syncFolderToContainer(slow, "c", SyncOptions.defaults()
-                .withIgnoreTimestamps(true));
+        SyncResult result = swift.storage().syncFolderToContainer(slow, "c", SyncOptions.builder()
+                .ignoreTimestamps(true).build());
 
         assertThat(result.skippedIdentical()).isEqualTo(1);
         assertThat(result.uploaded()).isEqualTo(1);
-        assertThat(requestLines()).containsExactly("GET " + PATH + "?format=json&limit=10000",
-                "PUT " + PATH + "/changed.txt");
+        assertThat(requestLines()).containsExactlyInAnyOrder("GET " + PATH + "?format=json&limit=10000",
+                "GET " + PATH + "?format=json&limit=10000&marker=changed.txt", "PUT " + PATH + "/changed.txt");
     }
 
     @Test
@@ -240,7 +243,7 @@ class FolderSyncRequestsTest {
     }
 
     private static ObjectStorage storage() {
-        return swift.storage(ObjectStorageSettings.defaults().withListingPageSize(3));
+        return swift.storage(ObjectStorageSettings.builder().listingPageSize(3).build());
     }
 
     private void local(String relative, String content) throws IOException {
@@ -249,6 +252,12 @@ class FolderSyncRequestsTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
         swift.server.stubFor(put(urlEqualTo(PATH + "/" + encoded("pre/" + relative))).willReturn(aResponse()
                 .withStatus(201).withHeader("ETag", Checksums.md5(content))));
+    }
+
+    /** The listing ends with an empty page after this name. */
+    private static void endAfter(String marker) {
+        swift.server.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("marker", equalTo(marker))
+                .willReturn(aResponse().withBody("[]")));
     }
 
     private static void page(String marker, String... entries) {

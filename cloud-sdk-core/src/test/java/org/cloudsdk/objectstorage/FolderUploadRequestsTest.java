@@ -63,9 +63,9 @@ class FolderUploadRequestsTest {
         file("tmp_cache/junk", "ignored folder");
         file("pkg/tmpfile", "ignored by name");
 
-        FolderUpload upload = swift.storage().uploadFolder(folder, FolderUploadOptions.toContainer("software")
-                .withIgnore("*.pyc", "tmp*").withContentType("text/x-python").withContentEncoding("identity")
-                .withTtl(Duration.ofHours(1)).withParallelism(3));
+        FolderUpload upload = swift.storage().uploadFolder(folder, FolderUploadOptions.builder().container("software")
+                .ignore("*.pyc", "tmp*").contentType("text/x-python").contentEncoding("identity")
+                .ttl(Duration.ofHours(1)).parallelism(3).build());
         FolderUploadResult result = upload.await();
 
         assertThat(upload.totalFiles()).isEqualTo(3);
@@ -168,7 +168,7 @@ class FolderUploadRequestsTest {
         MutableClock clock = new MutableClock();
         FolderUploadRegistry registry = new FolderUploadRegistry(Duration.ofMinutes(10), clock);
 
-        FolderUpload upload = FolderUpload.start(swift.storage(), folder, FolderUploadOptions.toContainer("software"),
+        FolderUpload upload = FolderUpload.start(swift.storage(), folder, FolderUploadOptions.builder().container("software").build(),
                 registry);
         upload.future().join();
         clock.now = clock.now.plus(Duration.ofMinutes(9));
@@ -189,8 +189,8 @@ class FolderUploadRequestsTest {
                 .withFixedDelay(30_000)));
         ObjectStorage storage = swift.storage();
 
-        FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.toContainer("software")
-                .withParallelism(1));
+        FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.builder().container("software")
+                .parallelism(1).build());
         waitForRequests(2);
         assertThat(storage.cancelFolderUpload(upload.key())).isTrue();
 
@@ -224,11 +224,11 @@ class FolderUploadRequestsTest {
 
         assertThatThrownBy(() -> storage.uploadFolder(file)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("existing directory");
-        assertThatThrownBy(() -> FolderUploadOptions.defaults().withParallelism(0))
+        assertThatThrownBy(() -> FolderUploadOptions.builder().parallelism(0).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parallelism");
-        assertThatThrownBy(() -> FolderUploadOptions.defaults().withIgnore("")).isInstanceOf(
+        assertThatThrownBy(() -> FolderUploadOptions.builder().ignore("").build()).isInstanceOf(
                 IllegalArgumentException.class);
-        assertThatThrownBy(() -> FolderUploadOptions.toContainer("a/b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FolderUploadOptions.builder().container("a/b").build()).isInstanceOf(IllegalArgumentException.class);
         assertThat(swift.requests()).isEmpty();
     }
 

@@ -52,8 +52,8 @@ class LargeObjectRequestsTest {
     private static final String SLO_ETAG = Checksums.md5((Checksums.md5(SEGMENTS[0]) + Checksums.md5(SEGMENTS[1])
             + Checksums.md5(SEGMENTS[2])).getBytes(StandardCharsets.US_ASCII));
 
-    private final ObjectStorage storage = swift.storage(ObjectStorageSettings.defaults()
-            .withSegmentThreshold(2 * MIB).withSegmentSize(MIB).withSegmentParallelism(2));
+    private final ObjectStorage storage = swift.storage(ObjectStorageSettings.builder()
+            .segmentThreshold(2 * MIB).segmentSize(MIB).segmentParallelism(2).build());
 
     @TempDir
     Path dir;
@@ -100,8 +100,8 @@ class LargeObjectRequestsTest {
     @Test
     void fileAboveTheThresholdIsUploadedAsSegmentsThenAStaticManifest() {
         AtomicLong heard = new AtomicLong();
-        StorageObject stored = storage.uploadFile("c", file, StoreOptions.defaults().listener(heard::addAndGet)
-                .metadata(java.util.Map.of("owner", "ops")));
+        StorageObject stored = storage.uploadFile("c", file, StoreOptions.builder().listener(heard::addAndGet)
+                .metadata(java.util.Map.of("owner", "ops")).build());
 
         LoggedRequest createSegments = requests("PUT", ACCOUNT + "/c_segments").get(0);
         assertThat(createSegments.getHeader("X-Storage-Policy")).as("the container's policy").isEqualTo("gold");
@@ -172,7 +172,7 @@ class LargeObjectRequestsTest {
 
     @Test
     void failedSegmentDeletesTheSegmentsStartedAndWritesNoManifest() {
-        ObjectStorage oneAtATime = swift.storage(storage.settings().withSegmentParallelism(1));
+        ObjectStorage oneAtATime = swift.storage(storage.settings().toBuilder().segmentParallelism(1).build());
         swift.server.stubFor(put(urlMatching(SEGMENT_URL + "00000001")).willReturn(aResponse().withStatus(500)));
 
         assertThatThrownBy(() -> oneAtATime.uploadFile("c", file)).isInstanceOf(CloudException.class)
@@ -198,8 +198,8 @@ class LargeObjectRequestsTest {
 
     @Test
     void contentNotMatchingTheGivenEtagWritesNoManifest() {
-        assertThatThrownBy(() -> storage.uploadFile("c", file, StoreOptions.defaults()
-                .etag(Checksums.md5("other content")))).isInstanceOf(UploadFailedException.class)
+        assertThatThrownBy(() -> storage.uploadFile("c", file, StoreOptions.builder()
+                .etag(Checksums.md5("other content")).build())).isInstanceOf(UploadFailedException.class)
                 .hasMessageContaining(Checksums.md5(CONTENT));
 
         assertThat(requests("PUT", ".*multipart-manifest.*")).isEmpty();
@@ -242,8 +242,8 @@ class LargeObjectRequestsTest {
         swift.server.stubFor(put(urlPathEqualTo(ACCOUNT + "/c/big.bin")).willReturn(aResponse().withStatus(201)
                 .withHeader("Etag", Checksums.md5(new byte[0]))));
 
-        StorageObject stored = storage.uploadFile("c", file, StoreOptions.defaults()
-                .largeObjectType(LargeObjectType.DYNAMIC));
+        StorageObject stored = storage.uploadFile("c", file, StoreOptions.builder()
+                .largeObjectType(LargeObjectType.DYNAMIC).build());
 
         assertThat(requests("PUT", SEGMENT_URL + "\\d{8}")).hasSize(3).allSatisfy(r -> assertThat(r.getUrl())
                 .contains("%2Fdlo%2F"));
@@ -260,8 +260,8 @@ class LargeObjectRequestsTest {
     @Test
     void streamOfDeclaredLengthIsSegmentedOneAfterTheOther() {
         AtomicLong heard = new AtomicLong();
-        storage.storeObject("c", "big.bin", new ByteArrayInputStream(CONTENT), StoreOptions.defaults()
-                .contentLength(CONTENT.length).listener(heard::addAndGet));
+        storage.storeObject("c", "big.bin", new ByteArrayInputStream(CONTENT), StoreOptions.builder()
+                .contentLength(CONTENT.length).listener(heard::addAndGet).build());
 
         List<LoggedRequest> segments = requests("PUT", SEGMENT_URL + "\\d{8}");
         assertThat(segments).extracting(LoggedRequest::getBody).containsExactly(SEGMENTS);
@@ -313,6 +313,8 @@ class LargeObjectRequestsTest {
                 .withHeader("X-Object-Manifest", "c_segments/big.bin%2Fdlo%2F1%2F")));
         swift.server.stubFor(get(urlPathEqualTo(ACCOUNT + "/c_segments")).willReturn(aResponse().withStatus(200)
                 .withBody("[{\"name\": \"big.bin/dlo/1/00000000\"}, {\"name\": \"big.bin/dlo/1/00000001\"}]")));
+        swift.server.stubFor(get(urlPathEqualTo(ACCOUNT + "/c_segments"))
+                .withQueryParam("marker", equalTo("big.bin/dlo/1/00000001")).willReturn(aResponse().withStatus(204)));
         swift.server.stubFor(delete(urlMatching(".*")).willReturn(aResponse().withStatus(204)));
 
         storage.deleteObject("c", "big.bin");

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import org.cloudsdk.errors.CloudException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** The streamed parse of one listing page, and the dates Swift writes in it. */
+/** The streamed parse of one listing page into entries (the marker of the next page included), and the dates Swift writes in it. */
 class ListingPageTest {
 
     private static final SwiftStub swift = new SwiftStub();
@@ -20,13 +21,13 @@ class ListingPageTest {
         swift.close();
     }
 
-    private static ListingPage parse(String json) {
-        return ListingPage.parse(swift.storage(), "c", json.getBytes(StandardCharsets.UTF_8));
+    private static List<ListingEntry> parse(String json) {
+        return new ListingEntries(swift.storage(), "c").read(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void objectsAndPseudoFoldersAreKeptApartAndUnknownFieldsOfAnyShapeAreSkipped() {
-        ListingPage page = parse("""
+        List<ListingEntry> page = parse("""
                 [{"subdir": "photos/"},
                  {"hash": "\\"49f68a5c8493ec2c0bf489821c21fc3b\\"", "last_modified": "2026-11-21T13:26:45.704470",
                   "bytes": 9, "name": "é ü?#%+.txt", "content_type": null,
@@ -35,17 +36,19 @@ class ListingPageTest {
                   "last_modified": "2026-01-02T03:04:05", "content_type": "text/plain"}]
                 """);
 
-        assertThat(page.entries()).isEqualTo(3);
-        assertThat(page.subdirs()).containsExactly("photos/");
-        assertThat(page.lastName()).isEqualTo("zero-micros");
-        assertThat(page.objects()).hasSize(2);
-        StorageObject first = page.objects().get(0);
+        assertThat(page).hasSize(3);
+        assertThat(ListingEntry.subdirs(page)).containsExactly("photos/");
+        assertThat(page).extracting(ListingEntry::marker).containsExactly("photos/", "é ü?#%+.txt", "zero-micros");
+        assertThat(new ListingEntries(swift.storage(), "c").marker(page.get(2))).isEqualTo("zero-micros");
+        List<StorageObject> objects = ListingEntry.objects(page);
+        assertThat(objects).hasSize(2);
+        StorageObject first = objects.get(0);
         assertThat(first.name()).isEqualTo("é ü?#%+.txt");
         assertThat(first.etag()).isEqualTo("49f68a5c8493ec2c0bf489821c21fc3b");
         assertThat(first.bytes()).isEqualTo(9);
         assertThat(first.contentType()).isNull();
         assertThat(first.lastModified()).isEqualTo(Instant.parse("2026-11-21T13:26:45.704470Z"));
-        assertThat(page.objects().get(1).lastModified()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(objects.get(1).lastModified()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
     }
 
     @Test

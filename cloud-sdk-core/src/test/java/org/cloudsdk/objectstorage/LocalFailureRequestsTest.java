@@ -76,7 +76,7 @@ class LocalFailureRequestsTest {
         };
 
         Throwable thrown = catchThrowable(() -> storage.storeObject("c", "big.bin", file,
-                StoreOptions.defaults().listener(throwing)));
+                StoreOptions.builder().listener(throwing).build()));
 
         assertThat(thrown).isSameAs(stop);
         // a second attempt would first take back the bytes of the first: a second call

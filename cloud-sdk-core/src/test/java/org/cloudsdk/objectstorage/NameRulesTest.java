@@ -45,13 +45,13 @@ class NameRulesTest {
 
     @Test
     void optionsValidateTheirValues() {
-        assertThatThrownBy(() -> StoreOptions.defaults().ttlSeconds(0)).hasMessageContaining("ttl");
-        assertThatThrownBy(() -> StoreOptions.defaults().etag("nope")).hasMessageContaining("32 hex");
-        assertThatThrownBy(() -> ListOptions.defaults().limit(10_001)).hasMessageContaining("limit");
+        assertThatThrownBy(() -> StoreOptions.builder().ttlSeconds(0).build()).hasMessageContaining("ttl");
+        assertThatThrownBy(() -> StoreOptions.builder().etag("nope").build()).hasMessageContaining("32 hex");
+        assertThatThrownBy(() -> ListOptions.builder().limit(10_001).build()).hasMessageContaining("limit");
         assertThat(RangeSpec.of(3, 4).headerValue()).isEqualTo("bytes=3-6");
         assertThat(RangeSpec.from(9).headerValue()).isEqualTo("bytes=9-");
         assertThat(RangeSpec.lastBytes(5).headerValue()).isEqualTo("bytes=-5");
-        assertThatThrownBy(() -> ObjectStorageSettings.defaults().withBulkDeleteBatchSize(0))
+        assertThatThrownBy(() -> ObjectStorageSettings.builder().bulkDeleteBatchSize(0).build())
                 .hasMessageContaining("bulkDeleteBatchSize");
     }
 }

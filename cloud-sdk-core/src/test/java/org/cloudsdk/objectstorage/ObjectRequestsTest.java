@@ -57,9 +57,9 @@ class ObjectRequestsTest {
     @Test
     void storeObjectSendsEncodedPathTypeTtlEtagMetadataAndHeaders() {
         acceptPut("hello");
-        StorageObject stored = storage.storeObject("my c", AWKWARD, "hello", StoreOptions.defaults()
+        StorageObject stored = storage.storeObject("my c", AWKWARD, "hello", StoreOptions.builder()
                 .ttl(Duration.ofSeconds(90)).contentEncoding("identity").metadata(Map.of("Owner_Name", "ops"))
-                .header("X-Object-Meta-Raw", "r"));
+                .header("X-Object-Meta-Raw", "r").build());
 
         LoggedRequest put = swift.only();
         assertThat(put.getMethod().getName()).isEqualTo("PUT");
@@ -85,7 +85,7 @@ class ObjectRequestsTest {
         acceptPut("x");
         storage.storeObject("c", "page.html", "x");
         storage.storeObject("c", "no-extension", "x");
-        storage.storeObject("c", "any.html", "x", StoreOptions.defaults().contentType("application/custom"));
+        storage.storeObject("c", "any.html", "x", StoreOptions.builder().contentType("application/custom").build());
         assertThat(swift.requests()).extracting(r -> r.getHeader("Content-Type")).containsExactly("text/html",
                 "application/octet-stream", "application/custom");
     }
@@ -99,7 +99,7 @@ class ObjectRequestsTest {
         assertThat(in.read()).as("left open for its owner").isEqualTo(-1);
 
         storage.storeObject("c", "s", new ByteArrayInputStream("streamed".getBytes(StandardCharsets.UTF_8)),
-                StoreOptions.defaults().contentLength(8));
+                StoreOptions.builder().contentLength(8).build());
         Path file = Files.writeString(dir.resolve("notes.txt"), "streamed");
         StorageObject fromFile = storage.uploadFile("c", file);
 
@@ -124,7 +124,7 @@ class ObjectRequestsTest {
         java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong();
 
         StorageObject zeroCopy = storage.uploadFile("c", file);
-        StorageObject listened = storage.uploadFile("c", file, "photo.jpg", StoreOptions.defaults().listener(heard::addAndGet));
+        StorageObject listened = storage.uploadFile("c", file, "photo.jpg", StoreOptions.builder().listener(heard::addAndGet).build());
 
         assertThat(zeroCopy.bytes()).isEqualTo(listened.bytes()).isEqualTo(600_000);
         assertThat(zeroCopy.etag()).isEqualTo(listened.etag()).isEqualTo(Checksums.md5(content));
@@ -143,7 +143,7 @@ class ObjectRequestsTest {
         java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong();
 
         storage.uploadFile("c", file);
-        storage.uploadFile("c", file, "small.txt", StoreOptions.defaults().listener(heard::addAndGet));
+        storage.uploadFile("c", file, "small.txt", StoreOptions.builder().listener(heard::addAndGet).build());
 
         assertThat(heard).hasValue(13);
         assertThat(swift.requests()).hasSize(2).allSatisfy(request -> {
@@ -157,7 +157,7 @@ class ObjectRequestsTest {
     void serverRefusingTheEtagRaisesUploadFailed() {
         swift.server.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(422).withBody("Unprocessable Entity")));
         String wrong = Checksums.md5("other");
-        assertThatThrownBy(() -> storage.storeObject("c", "o", "text", StoreOptions.defaults().etag(wrong)))
+        assertThatThrownBy(() -> storage.storeObject("c", "o", "text", StoreOptions.builder().etag(wrong).build()))
                 .isInstanceOfSatisfying(UploadFailedException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.expectedEtag()).isEqualTo(wrong);

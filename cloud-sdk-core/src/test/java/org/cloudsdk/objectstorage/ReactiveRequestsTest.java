@@ -50,7 +50,7 @@ class ReactiveRequestsTest {
     private static final int CHUNK = 64 * 1024;
     private static final int BIG_CHUNKS = 512; // 32 MiB
 
-    private final ReactiveObjectStorage rx = swift.storage(ObjectStorageSettings.defaults().withListingPageSize(2))
+    private final ReactiveObjectStorage rx = swift.storage(ObjectStorageSettings.builder().listingPageSize(2).build())
             .reactive();
 
     @BeforeEach
@@ -91,7 +91,7 @@ class ReactiveRequestsTest {
                 .withHeader("Etag", Checksums.md5("hello world")).withHeader("Last-Modified", "Wed, 10 Oct 2012 16:06:25 GMT")));
 
         StepVerifier.create(rx.storeObject("my c", "dir/greeting.txt", text("hello", " world"), 11,
-                StoreOptions.defaults().metadata(Map.of("Owner_Name", "ops")).ttlSeconds(60)))
+                StoreOptions.builder().metadata(Map.of("Owner_Name", "ops")).ttlSeconds(60).build()))
                 .assertNext(stored -> {
                     assertThat(stored.container()).isEqualTo("my c");
                     assertThat(stored.name()).isEqualTo("dir/greeting.txt");
@@ -321,6 +321,7 @@ class ReactiveRequestsTest {
                 [{"name": "c", "bytes": 2}, {"name": "d", "bytes": 3}]""")));
         swift.server.stubFor(get(urlPathEqualTo(path)).withQueryParam("marker", equalTo("d")).willReturn(json("""
                 [{"name": "e", "bytes": 4}]""")));
+        swift.server.stubFor(get(urlPathEqualTo(path)).withQueryParam("marker", equalTo("e")).willReturn(json("[]")));
     }
 
     private static ResponseDefinitionBuilder json(String body) {
@@ -328,7 +329,7 @@ class ReactiveRequestsTest {
     }
 
     @Test
-    void listObjectsFollowsEveryPageAndLeavesPseudoFoldersOut() {
+    void listObjectsFollowsEveryPageUntilAnEmptyOneAndLeavesPseudoFoldersOut() {
         stubObjectPages();
 
         StepVerifier.create(rx.listObjects("c").map(StorageObject::name))
@@ -337,7 +338,8 @@ class ReactiveRequestsTest {
         assertThat(swift.requests()).extracting(LoggedRequest::getUrl).containsExactly(
                 SwiftStub.ACCOUNT + "/c?format=json&limit=2",
                 SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=b%2F",
-                SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=d");
+                SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=d",
+                SwiftStub.ACCOUNT + "/c?format=json&limit=2&marker=e");
     }
 
     @Test
@@ -359,11 +361,11 @@ class ReactiveRequestsTest {
     void listObjectsWithoutFullListingIsOnePageWithTheOptions() {
         swift.server.stubFor(get(anyUrl()).willReturn(json("[{\"name\": \"photos/x.jpg\", \"bytes\": 9}]")));
 
-        StepVerifier.create(rx.listObjects("c", ListOptions.defaults().prefix("photos/").delimiter('/').limit(5)
-                .marker("m")).map(StorageObject::name)).expectNext("photos/x.jpg").expectComplete().verify(TIMEOUT);
+        StepVerifier.create(rx.listObjects("c", ListOptions.builder().prefix("photos/").delimiter('/').limit(5)
+                .marker("m").build()).map(StorageObject::name)).expectNext("photos/x.jpg").expectComplete().verify(TIMEOUT);
 
         assertThat(swift.only().getUrl())
-                .isEqualTo(SwiftStub.ACCOUNT + "/c?format=json&limit=5&marker=m&prefix=photos%2F&delimiter=%2F");
+                .isEqualTo(SwiftStub.ACCOUNT + "/c?format=json&prefix=photos%2F&delimiter=%2F&limit=5&marker=m");
     }
 
     @Test

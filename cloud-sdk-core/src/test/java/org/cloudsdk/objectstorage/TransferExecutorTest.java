@@ -170,7 +170,7 @@ class TransferExecutorTest {
         };
 
         SyncResult result = swift.storage(ObjectStorageSettings.defaults(), counting(pool))
-                .syncFolderToContainer(folder, "c", SyncOptions.defaults().withParallelism(2).withListener(listener));
+                .syncFolderToContainer(folder, "c", SyncOptions.builder().parallelism(2).listener(listener).build());
 
         assertThat(result.uploaded()).isEqualTo(8);
         assertThat(result.failed()).isEmpty();
@@ -204,7 +204,7 @@ class TransferExecutorTest {
         });
         try {
             SyncResult result = swift.storage(ObjectStorageSettings.defaults(), single)
-                    .syncFolderToContainer(folder, "c", SyncOptions.defaults().withParallelism(4));
+                    .syncFolderToContainer(folder, "c", SyncOptions.builder().parallelism(4).build());
 
             assertThat(result.uploaded()).isEqualTo(5);
             assertThat(result.failed()).isEmpty();
@@ -224,7 +224,7 @@ class TransferExecutorTest {
         swift.server.stubFor(head(urlPathEqualTo(CONTAINER)).willReturn(aResponse().withStatus(204)));
 
         FolderUploadResult result = swift.storage(ObjectStorageSettings.defaults(), counting(pool))
-                .uploadFolder(folder, FolderUploadOptions.toContainer("c").withParallelism(2)).await();
+                .uploadFolder(folder, FolderUploadOptions.builder().container("c").parallelism(2).build()).await();
 
         assertThat(result.filesUploaded()).isEqualTo(6);
         assertThat(executeCalls.get()).isEqualTo(2);

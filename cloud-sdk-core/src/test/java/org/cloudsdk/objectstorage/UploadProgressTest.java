@@ -64,7 +64,7 @@ class UploadProgressTest {
         acceptPut(content);
         List<Long> calls = new CopyOnWriteArrayList<>();
 
-        storage.storeObject("c", "data.bin", file, StoreOptions.defaults().listener(calls::add));
+        storage.storeObject("c", "data.bin", file, StoreOptions.builder().listener(calls::add).build());
 
         assertThat(calls.stream().mapToLong(Long::longValue).sum()).isEqualTo(content.length);
         assertThat(calls).as("one call per chunk, none larger than the buffer").hasSizeGreaterThan(1)
@@ -79,9 +79,9 @@ class UploadProgressTest {
         AtomicLong fromBytes = new AtomicLong();
         AtomicLong fromStream = new AtomicLong();
 
-        storage.storeObject("c", "a", content, StoreOptions.defaults().listener(fromBytes::addAndGet));
-        storage.storeObject("c", "b", new ByteArrayInputStream(content), StoreOptions.defaults()
-                .listener(fromStream::addAndGet));
+        storage.storeObject("c", "a", content, StoreOptions.builder().listener(fromBytes::addAndGet).build());
+        storage.storeObject("c", "b", new ByteArrayInputStream(content), StoreOptions.builder()
+                .listener(fromStream::addAndGet).build());
 
         assertThat(fromBytes).hasValue(content.length);
         assertThat(fromStream).hasValue(content.length);
@@ -100,7 +100,7 @@ class UploadProgressTest {
                 .willReturn(aResponse().withStatus(201).withHeader("Etag", Checksums.md5(content))));
         List<Long> calls = new CopyOnWriteArrayList<>();
 
-        storage.storeObject("c", "retried.bin", file, StoreOptions.defaults().listener(calls::add));
+        storage.storeObject("c", "retried.bin", file, StoreOptions.builder().listener(calls::add).build());
 
         assertThat(swift.requests()).hasSize(2);
         assertThat(calls).contains(-(long) content.length);
@@ -115,8 +115,8 @@ class UploadProgressTest {
         acceptPut(content);
 
         storage.uploadFile("c", file);
-        storage.uploadFile("c", file, StoreOptions.defaults().mtime(Instant.ofEpochSecond(1_600_000_000, 500_000_000))
-                .metadata(Map.of("mtime", "overridden")));
+        storage.uploadFile("c", file, StoreOptions.builder().mtime(Instant.ofEpochSecond(1_600_000_000, 500_000_000))
+                .metadata(Map.of("mtime", "overridden")).build());
         storage.storeObject("c", "no-file", content, StoreOptions.defaults());
 
         List<LoggedRequest> puts = swift.requests();
@@ -146,14 +146,14 @@ class UploadProgressTest {
         Thread uploader = Thread.currentThread();
         AtomicLong sent = new AtomicLong();
         try {
-            assertThatThrownBy(() -> storage.storeObject("c", "big.bin", file, StoreOptions.defaults()
+            assertThatThrownBy(() -> storage.storeObject("c", "big.bin", file, StoreOptions.builder()
                     .listener(bytes -> {
                         long before = sent.getAndAdd(bytes);
                         // once: chunks already handed over may still be reported after the cancel
                         if (before < 1024 * 1024 && before + bytes >= 1024 * 1024) {
                             uploader.interrupt();
                         }
-                    }))).isInstanceOf(OperationInterruptedException.class);
+                    }).build())).isInstanceOf(OperationInterruptedException.class);
             assertThat(Thread.currentThread().isInterrupted()).as("the interrupt flag is kept").isTrue();
         } finally {
             Thread.interrupted();

@@ -1,7 +1,5 @@
 package org.cloudsdk.autoconfigure;
 
-import java.util.function.UnaryOperator;
-
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.springframework.util.unit.DataSize;
 
@@ -111,20 +109,20 @@ public class CloudObjectStorageProperties {
      * @throws IllegalArgumentException naming the property that is out of range
      */
     public ObjectStorageSettings toSettings() {
-        ObjectStorageSettings settings = DEFAULTS;
-        settings = checked("listing-page-size", settings, s -> s.withListingPageSize(listingPageSize));
-        settings = checked("bulk-delete-batch-size", settings, s -> s.withBulkDeleteBatchSize(bulkDeleteBatchSize));
-        settings = checked("buffer-size", settings, s -> s.withBufferSize(Math.toIntExact(bufferSize.toBytes())));
-        settings = checked("stream-prefetch", settings, s -> s.withStreamPrefetch(streamPrefetch));
-        settings = checked("segment-threshold", settings, s -> s.withSegmentThreshold(segmentThreshold.toBytes()));
-        settings = checked("segment-size", settings, s -> s.withSegmentSize(segmentSize.toBytes()));
-        return checked("segment-parallelism", settings, s -> s.withSegmentParallelism(segmentParallelism));
+        ObjectStorageSettings.Builder settings = DEFAULTS.toBuilder();
+        checked("listing-page-size", () -> settings.listingPageSize(listingPageSize));
+        checked("bulk-delete-batch-size", () -> settings.bulkDeleteBatchSize(bulkDeleteBatchSize));
+        checked("buffer-size", () -> settings.bufferSize(Math.toIntExact(bufferSize.toBytes())));
+        checked("stream-prefetch", () -> settings.streamPrefetch(streamPrefetch));
+        checked("segment-threshold", () -> settings.segmentThreshold(segmentThreshold.toBytes()));
+        checked("segment-size", () -> settings.segmentSize(segmentSize.toBytes()));
+        checked("segment-parallelism", () -> settings.segmentParallelism(segmentParallelism));
+        return settings.build();
     }
 
-    private static ObjectStorageSettings checked(String property, ObjectStorageSettings settings,
-            UnaryOperator<ObjectStorageSettings> change) {
+    private static void checked(String property, Runnable change) {
         try {
-            return change.apply(settings);
+            change.run();
         } catch (IllegalArgumentException | ArithmeticException | NullPointerException ex) {
             throw new IllegalArgumentException("cloud.object-storage." + property + ": " + ex.getMessage(), ex);
         }

@@ -3,6 +3,7 @@ package org.cloudsdk.autoconfigure;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +75,8 @@ class ApplicationStartTest {
         WireMockCloud.stubKeystone(server);
         server.stubFor(get(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("[{\"name\":\"c\",\"count\":1,\"bytes\":2}]")));
+        server.stubFor(get(urlPathEqualTo(WireMockCloud.ACCOUNT_PATH)).withQueryParam("marker", equalTo("c"))
+                .willReturn(aResponse().withStatus(204)));
         List<String> properties = new ArrayList<>(List.of(WireMockCloud.properties(server)));
         properties.add("spring.main.lazy-initialization=true");
         try (ConfigurableApplicationContext context = start(properties)) {

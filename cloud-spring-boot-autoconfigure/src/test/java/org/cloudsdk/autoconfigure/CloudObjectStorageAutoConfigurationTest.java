@@ -98,10 +98,10 @@ class CloudObjectStorageAutoConfigurationTest {
                 "cloud.object-storage.stream-prefetch=4", "cloud.object-storage.segment-threshold=1GB",
                 "cloud.object-storage.segment-size=50MB", "cloud.object-storage.segment-parallelism=8").run(context -> {
                     ObjectStorageSettings settings = context.getBean(ObjectStorage.class).settings();
-                    assertThat(settings).isEqualTo(ObjectStorageSettings.defaults().withListingPageSize(500)
-                            .withBulkDeleteBatchSize(1000).withBufferSize(128 * 1024).withStreamPrefetch(4)
-                            .withSegmentThreshold(1024L * 1024 * 1024).withSegmentSize(50L * 1024 * 1024)
-                            .withSegmentParallelism(8));
+                    assertThat(settings).isEqualTo(ObjectStorageSettings.builder().listingPageSize(500)
+                            .bulkDeleteBatchSize(1000).bufferSize(128 * 1024).streamPrefetch(4)
+                            .segmentThreshold(1024L * 1024 * 1024).segmentSize(50L * 1024 * 1024)
+                            .segmentParallelism(8).build());
                     CloudClients clients = context.getBean(CloudClients.class);
                     assertThat(clients.environment("default").objectStorage("other").settings()).isEqualTo(settings);
                     assertThat(server.getAllServeEvents()).isEmpty();
@@ -115,7 +115,7 @@ class CloudObjectStorageAutoConfigurationTest {
                 .withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
         runner.withPropertyValues("cloud.object-storage.listing-page-size=500", "cloud.regions=region-a.geo-1",
                 "cloud.environments.public.region=region-a.geo-1").run(context -> {
-                    ObjectStorageSettings expected = ObjectStorageSettings.defaults().withListingPageSize(500);
+                    ObjectStorageSettings expected = ObjectStorageSettings.builder().listingPageSize(500).build();
                     CloudContext cloudContext = context.getBean(CloudContext.class);
                     CloudClients clients = context.getBean(CloudClients.class);
                     List<ObjectStorage> everyWay = List.of(context.getBean(ObjectStorage.class),

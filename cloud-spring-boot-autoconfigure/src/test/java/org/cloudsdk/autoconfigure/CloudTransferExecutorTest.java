@@ -117,13 +117,13 @@ class CloudTransferExecutorTest {
         runner.withPropertyValues("spring.threads.virtual.enabled=true").run(context -> {
             Set<Boolean> virtual = ConcurrentHashMap.newKeySet();
             ObjectStorage storage = context.getBean(ObjectStorage.class);
-            SyncResult result = storage.syncFolderToContainer(folder, "c", SyncOptions.defaults().withParallelism(2)
-                    .withListener(new SyncListener() {
+            SyncResult result = storage.syncFolderToContainer(folder, "c", SyncOptions.builder().parallelism(2)
+                    .listener(new SyncListener() {
                         @Override
                         public void fileSynced(SyncEvent event) {
                             virtual.add(isVirtual(Thread.currentThread()));
                         }
-                    }));
+                    }).build());
             assertThat(result.uploaded()).isEqualTo(6);
             // the calling (platform) thread is one of the workers, the others are virtual
             assertThat(virtual).contains(true);
@@ -133,12 +133,12 @@ class CloudTransferExecutorTest {
     private Set<String> syncThreads(AssertableApplicationContext context) {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         SyncResult result = context.getBean(ObjectStorage.class).syncFolderToContainer(folder, "c",
-                SyncOptions.defaults().withParallelism(2).withListener(new SyncListener() {
+                SyncOptions.builder().parallelism(2).listener(new SyncListener() {
                     @Override
                     public void fileSynced(SyncEvent event) {
                         threads.add(Thread.currentThread().getName());
                     }
-                }));
+                }).build());
         assertThat(result.uploaded()).isEqualTo(6);
         assertThat(result.failed()).isEmpty();
         return threads;

@@ -76,10 +76,8 @@ class StorageController {
             @RequestHeader(name = "Content-Type", defaultValue = MediaType.APPLICATION_OCTET_STREAM_VALUE)
             String contentType, @RequestHeader(name = "Content-Length", defaultValue = "-1") long length,
             InputStream body) {
-        StoreOptions options = StoreOptions.defaults().contentType(contentType);
-        if (length >= 0) {
-            options = options.contentLength(length);
-        }
+        StoreOptions options = StoreOptions.builder().contentType(contentType).contentLength(length >= 0 ? length : -1)
+                .build();
         StorageObject stored = storage.storeObject(container, name, body, options);
         return ResponseEntity.created(URI.create("/containers/" + container + "/objects/" + name))
                 .body(Map.of("name", stored.name(), "bytes", stored.bytes(), "etag", stored.etag()));

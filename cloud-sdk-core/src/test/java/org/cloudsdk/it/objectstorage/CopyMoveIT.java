@@ -22,7 +22,7 @@ class CopyMoveIT {
         try (TestContainer from = TestContainer.create(); TestContainer to = TestContainer.create()) {
             String name = "dir/é ü?#%+.txt";
             StorageObject original = storage.storeObject(from.name(), name, "payload",
-                    StoreOptions.defaults().metadata(Map.of("kept", "yes")));
+                    StoreOptions.builder().metadata(Map.of("kept", "yes")).build());
 
             StorageObject copy = storage.copyObject(from.name(), name, to.name(), null);
             assertThat(copy.name()).isEqualTo(name);

@@ -79,8 +79,8 @@ class FolderSyncIT {
             assertThat(storage.fetchObjectAsString(c.name(), "a.txt")).isEqualTo("alpha, edited");
             assertThat(storage.fetchObjectAsString(c.name(), "b.txt")).isEqualTo("beta");
 
-            SyncResult ignoring = storage.syncFolderToContainer(folder, c.name(), SyncOptions.defaults()
-                    .withIgnoreTimestamps(true));
+            SyncResult ignoring = storage.syncFolderToContainer(folder, c.name(), SyncOptions.builder()
+                    .ignoreTimestamps(true).build());
 
             assertThat(ignoring.uploaded()).isEqualTo(1);
             assertThat(ignoring.skippedIdentical()).isEqualTo(2);
@@ -115,8 +115,8 @@ class FolderSyncIT {
 
     @Test
     void aSegmentedFileIsRecognisedAsUnchangedByItsRecordedMd5() throws IOException {
-        ObjectStorage segmenting = new ObjectStorage(storage.client(), ObjectStorageSettings.defaults()
-                .withSegmentThreshold(MIB).withSegmentSize(MIB));
+        ObjectStorage segmenting = new ObjectStorage(storage.client(), ObjectStorageSettings.builder()
+                .segmentThreshold(MIB).segmentSize(MIB).build());
         Random random = new Random(3);
         byte[] chunk = new byte[MIB];
         try (OutputStream out = Files.newOutputStream(folder.resolve("large.bin"))) {

@@ -87,7 +87,7 @@ class FolderSyncOutageIT {
                 SyncResult result;
                 try {
                     result = storage.syncFolderToContainer(folder, container.name(),
-                            SyncOptions.defaults().withListener(killer));
+                            SyncOptions.builder().listener(killer).build());
                 } finally {
                     restoreProxy(proxy, outage, outageStarted.get());
                 }

@@ -44,8 +44,8 @@ class FolderUploadIT {
         write("docs/guide é.txt", "unicode name");
 
         try (TestContainer c = TestContainer.create()) {
-            FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.toContainer(c.name())
-                    .withIgnore("*.pyc", "tmp*").withParallelism(3));
+            FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.builder().container(c.name())
+                    .ignore("*.pyc", "tmp*").parallelism(3).build());
             FolderUploadResult result = upload.await();
 
             assertThat(result.succeeded()).isTrue();
@@ -69,8 +69,8 @@ class FolderUploadIT {
         }
 
         try (TestContainer c = TestContainer.create()) {
-            FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.toContainer(c.name())
-                    .withParallelism(2));
+            FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.builder().container(c.name())
+                    .parallelism(2).build());
             List<Long> samples = new ArrayList<>();
             while (!upload.isDone()) {
                 samples.add(storage.getUploaded(upload.key()));
@@ -101,8 +101,8 @@ class FolderUploadIT {
         }
 
         try (TestContainer c = TestContainer.create()) {
-            FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.toContainer(c.name())
-                    .withParallelism(2));
+            FolderUpload upload = storage.uploadFolder(folder, FolderUploadOptions.builder().container(c.name())
+                    .parallelism(2).build());
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (upload.uploadedBytes() < small + 20L * MIB && !upload.isDone() && System.nanoTime() < deadline) {
                 Thread.sleep(5);

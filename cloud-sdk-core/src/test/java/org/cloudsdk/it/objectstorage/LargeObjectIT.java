@@ -36,7 +36,7 @@ class LargeObjectIT {
 
     private static final int MIB = 1024 * 1024;
     private static final ObjectStorage storage = new ObjectStorage(LocalSwift.storage().client(),
-            ObjectStorageSettings.defaults().withSegmentThreshold(16 * MIB).withSegmentSize(8 * MIB));
+            ObjectStorageSettings.builder().segmentThreshold(16 * MIB).segmentSize(8 * MIB).build());
 
     @TempDir
     static Path dir;
@@ -117,8 +117,8 @@ class LargeObjectIT {
     void streamWithADeclaredLengthIsSegmentedOneSegmentAtATime() throws IOException {
         try (Segmented c = Segmented.create(); InputStream in = Files.newInputStream(file)) {
             AtomicLong heard = new AtomicLong();
-            storage.storeObject(c.name(), "streamed", in, StoreOptions.defaults().contentLength(64L * MIB)
-                    .listener(heard::addAndGet));
+            storage.storeObject(c.name(), "streamed", in, StoreOptions.builder().contentLength(64L * MIB)
+                    .listener(heard::addAndGet).build());
 
             assertThat(heard).hasValue(64L * MIB);
             assertThat(storage.listObjectNames(c.segments())).hasSize(8);
@@ -133,7 +133,7 @@ class LargeObjectIT {
     @Test
     void dynamicLargeObjectRoundTripAndDelete() throws IOException {
         try (Segmented c = Segmented.create()) {
-            storage.uploadFile(c.name(), file, StoreOptions.defaults().largeObjectType(LargeObjectType.DYNAMIC));
+            storage.uploadFile(c.name(), file, StoreOptions.builder().largeObjectType(LargeObjectType.DYNAMIC).build());
 
             HttpHeaders head = head(c.name(), "big.bin");
             assertThat(head.getFirst("X-Object-Manifest")).startsWith(c.segments() + "/big.bin%2Fdlo%2F");
@@ -152,8 +152,8 @@ class LargeObjectIT {
     @Test
     void interruptedLargeUploadLeavesNeitherObjectNorSegments() throws InterruptedException {
         try (Segmented c = Segmented.create()) {
-            assertThatThrownBy(() -> storage.uploadFile(c.name(), file, StoreOptions.defaults()
-                    .listener(interruptAfter(Thread.currentThread(), 20L * MIB))))
+            assertThatThrownBy(() -> storage.uploadFile(c.name(), file, StoreOptions.builder()
+                    .listener(interruptAfter(Thread.currentThread(), 20L * MIB)).build()))
                     .isInstanceOf(OperationInterruptedException.class);
             assertThat(Thread.interrupted()).as("the interrupt flag was kept").isTrue();
 
@@ -165,10 +165,11 @@ class LargeObjectIT {
 
     @Test
     void interruptedSinglePutStoresNothing() throws InterruptedException {
-        ObjectStorage single = new ObjectStorage(storage.client(), storage.settings().withSegmentThreshold(256L * MIB));
+        ObjectStorage single = new ObjectStorage(storage.client(), storage.settings().toBuilder()
+                .segmentThreshold(256L * MIB).build());
         try (Segmented c = Segmented.create()) {
-            assertThatThrownBy(() -> single.uploadFile(c.name(), file, StoreOptions.defaults()
-                    .listener(interruptAfter(Thread.currentThread(), 8L * MIB))))
+            assertThatThrownBy(() -> single.uploadFile(c.name(), file, StoreOptions.builder()
+                    .listener(interruptAfter(Thread.currentThread(), 8L * MIB)).build()))
                     .isInstanceOf(OperationInterruptedException.class);
             assertThat(Thread.interrupted()).isTrue();
 

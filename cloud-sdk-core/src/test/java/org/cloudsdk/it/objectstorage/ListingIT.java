@@ -32,25 +32,27 @@ class ListingIT {
                     "series_3", "series_4", "stuff/aaaa", "stuff/bbbb", "stuff/cccc", "stuff/dddd", "stuff/eeee");
 
             List<List<String>> pages = new ArrayList<>();
-            List<StorageObject> page = c.container().getObjects(ListOptions.defaults().limit(4));
+            List<StorageObject> page = c.container().getObjects(ListOptions.builder().limit(4).build());
             pages.add(names(page));
             while (!page.isEmpty()) {
-                page = c.container().getObjects(ListOptions.defaults().limit(4).marker(page.get(page.size() - 1).name()));
+                page = c.container().getObjects(ListOptions.builder().limit(4).marker(page.get(page.size() - 1).name()).build());
                 pages.add(names(page));
             }
             assertThat(pages).containsExactly(List.of("series_0", "series_1", "series_2", "series_3"),
                     List.of("series_4", "stuff/aaaa", "stuff/bbbb", "stuff/cccc"), List.of("stuff/dddd", "stuff/eeee"),
                     List.of());
 
-            assertThat(names(c.container().getObjects(ListOptions.defaults().prefix("stuff"))))
+            assertThat(names(c.container().getObjects(ListOptions.builder().prefix("stuff").build())))
                     .containsExactly("stuff/aaaa", "stuff/bbbb", "stuff/cccc", "stuff/dddd", "stuff/eeee");
-            assertThat(names(c.container().getObjects(ListOptions.defaults().delimiter('/'))))
+            assertThat(names(c.container().getObjects(ListOptions.builder().delimiter('/').build())))
                     .containsExactly("series_0", "series_1", "series_2", "series_3", "series_4");
             assertThat(c.container().listSubdirs()).containsExactly("stuff/");
+            assertThat(names(c.container().getObjects(ListOptions.builder().marker("series_0")
+                    .endMarker("series_3").build()))).containsExactly("series_1", "series_2");
 
             // pages of 3 followed for you, and lazily
             ObjectStorage smallPages = new ObjectStorage(storage.client(),
-                    ObjectStorageSettings.defaults().withListingPageSize(3));
+                    ObjectStorageSettings.builder().listingPageSize(3).build());
             assertThat(smallPages.listObjectNames(c.name())).hasSize(10);
             ObjectListing lazy = smallPages.iterateObjects(c.name(), "stuff/");
             assertThat(lazy.stream().map(StorageObject::name)).containsExactly("stuff/aaaa", "stuff/bbbb",

@@ -46,7 +46,7 @@ class MetadataIT {
     void objectMetadataMergesByDefaultAndReplacesWithClear() {
         try (TestContainer c = TestContainer.create()) {
             var obj = storage.storeObject(c.name(), "doc.txt", "text",
-                    StoreOptions.defaults().metadata(Map.of("Owner", "ops")));
+                    StoreOptions.builder().metadata(Map.of("Owner", "ops")).build());
             assertThat(obj.getMetadata()).containsExactlyEntriesOf(Map.of("x-object-meta-owner", "ops"));
 
             obj.setMetadata(Map.of("Review_State", "done"));
@@ -79,7 +79,7 @@ class MetadataIT {
     void deleteInSecondsKeepsTheObjectsMetadata() {
         try (TestContainer c = TestContainer.create()) {
             var obj = c.container().storeObject("keep.txt", "x",
-                    StoreOptions.defaults().metadata(Map.of("a", "1", "b", "2")));
+                    StoreOptions.builder().metadata(Map.of("a", "1", "b", "2")).build());
             obj.deleteInSeconds(3600);
 
             assertThat(obj.getMetadata()).containsExactlyInAnyOrderEntriesOf(Map.of(

@@ -96,7 +96,7 @@ class ObjectRoundTripIT {
             // read in chunks for a listener, which hears every byte
             java.util.concurrent.atomic.AtomicLong heard = new java.util.concurrent.atomic.AtomicLong();
             StorageObject listened = storage.uploadFile(c.name(), file, "listened.bin",
-                    StoreOptions.defaults().listener(heard::addAndGet));
+                    StoreOptions.builder().listener(heard::addAndGet).build());
             assertThat(listened.etag()).isEqualTo(Checksums.md5(data));
             assertThat(heard).hasValue(data.length);
             // a small file goes from memory with its MD5 as ETag

@@ -25,11 +25,11 @@ class UploadIntegrityIT {
         try (TestContainer c = TestContainer.create()) {
             String text = "This is a random collection of words.";
             var stored = c.container().storeObject("new_object.txt", text,
-                    StoreOptions.defaults().etag(Checksums.md5(text)));
+                    StoreOptions.builder().etag(Checksums.md5(text)).build());
             assertThat(stored.etag()).isEqualTo(Checksums.md5(text));
 
             assertThatThrownBy(() -> storage.storeObject(c.name(), "bad.txt", text,
-                    StoreOptions.defaults().etag(Checksums.md5("something else"))))
+                    StoreOptions.builder().etag(Checksums.md5("something else")).build()))
                     .isInstanceOf(UploadFailedException.class)
                     .hasMessageContaining(Checksums.md5("something else"))
                     .hasMessageContaining(Checksums.md5(text))
@@ -42,7 +42,7 @@ class UploadIntegrityIT {
     @Test
     void objectWithTtlExpires() throws InterruptedException {
         try (TestContainer c = TestContainer.create()) {
-            storage.storeObject(c.name(), "short-lived", "bye", StoreOptions.defaults().ttl(Duration.ofSeconds(2)));
+            storage.storeObject(c.name(), "short-lived", "bye", StoreOptions.builder().ttl(Duration.ofSeconds(2)).build());
             assertThat(storage.fetchObjectAsString(c.name(), "short-lived")).isEqualTo("bye");
 
             Instant deadline = Instant.now().plusSeconds(15);

@@ -161,7 +161,7 @@ public final class SyncJob {
     }
 
     private Retryable<SyncResult> attempt(AtomicInteger attempts) {
-        SyncOptions options = definition.options().withListener(metrics.listener(name()));
+        SyncOptions options = definition.options().toBuilder().listener(metrics.listener(name())).build();
         return new Retryable<>() {
             @Override
             public SyncResult execute() {

@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import org.cloudsdk.objectstorage.SyncOptions;
 import org.springframework.scheduling.support.CronExpression;
@@ -80,17 +79,17 @@ public record SyncJobDefinition(String name, Path folder, String container, bool
     }
 
     private static SyncOptions options(String name, SyncJobProperties job) {
-        SyncOptions options = SyncOptions.defaults().withIncludeHidden(job.isIncludeHidden())
-                .withIgnoreTimestamps(job.isIgnoreTimestamps()).withDelete(job.isDelete());
-        options = checked(name, "prefix", options, o -> o.withPrefix(blank(job.getPrefix()) ? null : job.getPrefix()));
-        options = checked(name, "ignore", options, o -> o.withIgnore(job.getIgnore()));
-        return checked(name, "parallelism", options, o -> o.withParallelism(job.getParallelism()));
+        SyncOptions.Builder options = SyncOptions.builder().includeHidden(job.isIncludeHidden())
+                .ignoreTimestamps(job.isIgnoreTimestamps()).delete(job.isDelete());
+        checked(name, "prefix", () -> options.prefix(blank(job.getPrefix()) ? null : job.getPrefix()));
+        checked(name, "ignore", () -> options.ignore(job.getIgnore()));
+        checked(name, "parallelism", () -> options.parallelism(job.getParallelism()));
+        return options.build();
     }
 
-    private static SyncOptions checked(String name, String property, SyncOptions options,
-            UnaryOperator<SyncOptions> change) {
+    private static void checked(String name, String property, Runnable change) {
         try {
-            return change.apply(options);
+            change.run();
         } catch (IllegalArgumentException | NullPointerException ex) {
             throw new InvalidSyncJobException(name, property, String.valueOf(ex.getMessage()), ex);
         }

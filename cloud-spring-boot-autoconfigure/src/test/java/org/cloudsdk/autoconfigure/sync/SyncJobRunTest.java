@@ -1,6 +1,7 @@
 package org.cloudsdk.autoconfigure.sync;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.head;
@@ -81,6 +82,9 @@ class SyncJobRunTest {
                     // the second run finds both files identical
                     server.stubFor(get(urlPathEqualTo(SyncFixtures.CONTAINER_PATH)).willReturn(aResponse()
                             .withHeader("Content-Type", "application/json").withBody(listing())));
+                    // a listing ends on an empty page, not on a short one
+                    server.stubFor(get(urlPathEqualTo(SyncFixtures.CONTAINER_PATH)).withQueryParam("marker",
+                            equalTo("b.txt")).willReturn(aResponse().withStatus(204)));
                     SyncJobResult second = job(context).runIfIdle(CloudSyncJobs.SCHEDULED).orElseThrow();
                     assertThat(second.uploaded()).isZero();
                     assertThat(second.skipped()).isEqualTo(2);

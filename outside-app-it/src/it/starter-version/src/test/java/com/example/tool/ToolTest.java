@@ -17,7 +17,7 @@ class ToolTest {
 
     @Test
     void theStarterWithItsVersionBringsTheSdk() {
-        ObjectStorageSettings settings = ObjectStorageSettings.defaults().withListingPageSize(100);
+        ObjectStorageSettings settings = ObjectStorageSettings.builder().listingPageSize(100).build();
         try (CloudContext ctx = CloudContext.builder().configuration(CloudConfiguration.of(null, Map.of()))
                 .environmentVariables(Map.of()).identityType("keystone").authEndpoint("http://127.0.0.1:9/v3")
                 .username("demo").password("secret").tenantName("demo").region("RegionOne")
