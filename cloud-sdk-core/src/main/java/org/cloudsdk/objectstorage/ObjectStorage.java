@@ -44,6 +44,7 @@ import org.cloudsdk.paging.Listing;
 import org.cloudsdk.paging.Page;
 import org.cloudsdk.service.ServiceContext;
 import org.cloudsdk.service.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -93,6 +94,8 @@ public final class ObjectStorage {
     private final AtomicReference<SwiftInfo> swiftInfo;
     private final FolderUploadRegistry folderUploads;
     private final CdnOperations cdn;
+    /** The CDN's own client, kept for {@link #withSettings}. */
+    private final @Nullable ServiceClient cdnClient;
     private final StoreRequests stores;
     private final FileDownload downloads;
     private final TempUrls tempUrls;
@@ -127,10 +130,36 @@ public final class ObjectStorage {
     }
 
     /**
+     * Object storage over a service client of your own making, such as one whose endpoint is not
+     * the catalog's (a proxy, a test double), with the default settings and no CDN. The usual way
+     * in is the context: {@code ctx.objectStorage()}, {@code ctx.objectStorage(region)}.
+     *
+     * @param storage a client of the object-store service (its endpoint is the account's storage
+     *     URL)
+     * @return the client
+     */
+    public static ObjectStorage of(ServiceClient storage) {
+        return new ObjectStorage(storage);
+    }
+
+    /**
+     * A client of the same account, CDN and transfer executor with other tunables (a page size
+     * of its own, another segment size). It shares nothing else: its {@code /info} answer and
+     * folder-upload registry are its own.
+     *
+     * @param value the tunables
+     * @return the new client
+     */
+    public ObjectStorage withSettings(ObjectStorageSettings value) {
+        return new ObjectStorage(client, cdnClient, Objects.requireNonNull(value, "settings must not be null"),
+                transferExecutor);
+    }
+
+    /**
      * @param storage a client of the object-store service (its endpoint is the account's storage
      *     URL)
      */
-    public ObjectStorage(ServiceClient storage) {
+    ObjectStorage(ServiceClient storage) {
         this(storage, ObjectStorageSettings.defaults());
     }
 
@@ -138,7 +167,7 @@ public final class ObjectStorage {
      * @param storage a client of the object-store service
      * @param settings page sizes, bulk-delete batch size and other tunables
      */
-    public ObjectStorage(ServiceClient storage, ObjectStorageSettings settings) {
+    ObjectStorage(ServiceClient storage, ObjectStorageSettings settings) {
         this(storage, null, settings);
     }
 
@@ -149,7 +178,7 @@ public final class ObjectStorage {
      *     {@link org.cloudsdk.errors.NoEndpointForServiceException})
      * @param settings page sizes, bulk-delete batch size and other tunables
      */
-    public ObjectStorage(ServiceClient storage, ServiceClient cdn, ObjectStorageSettings settings) {
+    ObjectStorage(ServiceClient storage, @Nullable ServiceClient cdn, ObjectStorageSettings settings) {
         this(storage, cdn, settings, null);
     }
 
@@ -163,12 +192,13 @@ public final class ObjectStorage {
      *     their {@code parallelism} at once, whatever the executor's size; it is never shut down
      *     here), or null for threads of their own per transfer
      */
-    public ObjectStorage(ServiceClient storage, ServiceClient cdn, ObjectStorageSettings settings,
-            Executor transferExecutor) {
+    ObjectStorage(ServiceClient storage, @Nullable ServiceClient cdn, ObjectStorageSettings settings,
+            @Nullable Executor transferExecutor) {
         this.client = Objects.requireNonNull(storage, "storage must not be null");
         this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.transferExecutor = transferExecutor;
         this.cdn = new CdnOperations(cdn, storage.region(), settings.listingPageSize());
+        this.cdnClient = cdn;
         this.stores = new StoreRequests(storage);
         this.downloads = new FileDownload(storage, settings.streamPrefetch() * 4);
         this.tempUrls = new TempUrls(storage, this::swiftInfo);
@@ -179,8 +209,9 @@ public final class ObjectStorage {
     }
 
     /** The background twin: the same account, cache of /info and registry of folder uploads. */
-    private ObjectStorage(ObjectStorage interactive, ServiceClient storage, ServiceClient cdn) {
+    private ObjectStorage(ObjectStorage interactive, ServiceClient storage, @Nullable ServiceClient cdn) {
         this.client = storage;
+        this.cdnClient = cdn;
         this.settings = interactive.settings;
         this.transferExecutor = interactive.transferExecutor;
         this.cdn = new CdnOperations(cdn, storage.region(), settings.listingPageSize());

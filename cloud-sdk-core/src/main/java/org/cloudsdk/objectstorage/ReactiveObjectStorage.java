@@ -59,11 +59,6 @@ public final class ReactiveObjectStorage {
     private final ServiceClient client;
     private final ObjectStorageSettings settings;
 
-    /** @param storageClient a client of the object-store service */
-    public ReactiveObjectStorage(ServiceClient storageClient) {
-        this(new ObjectStorage(storageClient));
-    }
-
     /** @param storage the blocking client whose service client, settings and helpers are shared */
     ReactiveObjectStorage(ObjectStorage storage) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");

@@ -49,7 +49,7 @@ class TlsFrontIT {
     private static ObjectStorage swiftOverTls(CloudContext ctx, String port) {
         String catalogUrl = ctx.endpoint("object_store", null, EndpointInterface.PUBLIC).url();
         String tlsUrl = "https://127.0.0.1:" + port + URI.create(catalogUrl).getRawPath();
-        return new ObjectStorage(new ServiceClient(ctx.transport(), ctx.session(), "object_store",
+        return ObjectStorage.of(new ServiceClient(ctx.transport(), ctx.session(), "object_store",
                 ctx.defaultRegion(), "public", () -> Mono.just(tlsUrl)));
     }
 

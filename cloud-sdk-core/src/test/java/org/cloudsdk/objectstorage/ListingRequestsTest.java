@@ -160,7 +160,7 @@ class ListingRequestsTest {
         assertThat(swift.requests()).hasSize(2);
         assertThatThrownBy(() -> storage.iterateObjects("loop").stream().count()).isInstanceOf(CloudException.class)
                 .hasMessageContaining("marker 'b'");
-        StepVerifier.create(new ReactiveObjectStorage(storage.client()).listObjects("loop"))
+        StepVerifier.create(ObjectStorage.of(storage.client()).reactive().listObjects("loop"))
                 .expectNextCount(4).expectErrorMessage(
                         "object_store.list_objects: the server sent marker 'b' again after it had already been"
                                 + " followed; the listing stopped instead of looping")

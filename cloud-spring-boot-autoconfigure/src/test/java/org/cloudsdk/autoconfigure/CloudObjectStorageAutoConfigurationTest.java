@@ -218,7 +218,7 @@ class CloudObjectStorageAutoConfigurationTest {
         @Bean
         ObjectStorage myStorage(CloudClients clients) {
             ServiceClient client = clients.client("object_store", "RegionOne");
-            return new ObjectStorage(client);
+            return ObjectStorage.of(client);
         }
 
         @Bean
@@ -232,7 +232,7 @@ class CloudObjectStorageAutoConfigurationTest {
 
         @Bean
         ObjectStorage myStorage(CloudClients clients) {
-            return new ObjectStorage(clients.client("object_store", "RegionOne"));
+            return ObjectStorage.of(clients.client("object_store", "RegionOne"));
         }
     }
 }

@@ -28,8 +28,8 @@ class BulkDeleteIT {
 
     @Test
     void bulkDeletesFifteenHundredObjectsInBatchesOfFiveHundred() throws Exception {
-        ObjectStorage batched = new ObjectStorage(storage.client(),
-                ObjectStorageSettings.builder().bulkDeleteBatchSize(500).build());
+        ObjectStorage batched = storage.withSettings(
+            ObjectStorageSettings.builder().bulkDeleteBatchSize(500).build());
         try (TestContainer c = TestContainer.create(batched)) {
             List<String> names = IntStream.range(0, 1500).mapToObj(i -> String.format("bulk/é %04d?", i)).toList();
             storeAll(c.name(), names);

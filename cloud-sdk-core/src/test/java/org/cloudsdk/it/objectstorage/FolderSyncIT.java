@@ -115,7 +115,7 @@ class FolderSyncIT {
 
     @Test
     void aSegmentedFileIsRecognisedAsUnchangedByItsRecordedMd5() throws IOException {
-        ObjectStorage segmenting = new ObjectStorage(storage.client(), ObjectStorageSettings.builder()
+        ObjectStorage segmenting = storage.withSettings(ObjectStorageSettings.builder()
                 .segmentThreshold(MIB).segmentSize(MIB).build());
         Random random = new Random(3);
         byte[] chunk = new byte[MIB];

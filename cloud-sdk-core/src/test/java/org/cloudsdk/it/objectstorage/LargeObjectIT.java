@@ -35,7 +35,7 @@ import org.springframework.http.HttpMethod;
 class LargeObjectIT {
 
     private static final int MIB = 1024 * 1024;
-    private static final ObjectStorage storage = new ObjectStorage(LocalSwift.storage().client(),
+    private static final ObjectStorage storage = LocalSwift.storage().withSettings(
             ObjectStorageSettings.builder().segmentThreshold(16 * MIB).segmentSize(8 * MIB).build());
 
     @TempDir
@@ -165,7 +165,7 @@ class LargeObjectIT {
 
     @Test
     void interruptedSinglePutStoresNothing() throws InterruptedException {
-        ObjectStorage single = new ObjectStorage(storage.client(), storage.settings().toBuilder()
+        ObjectStorage single = storage.withSettings(storage.settings().toBuilder()
                 .segmentThreshold(256L * MIB).build());
         try (Segmented c = Segmented.create()) {
             assertThatThrownBy(() -> single.uploadFile(c.name(), file, StoreOptions.builder()

@@ -51,8 +51,8 @@ class ListingIT {
                     .endMarker("series_3").build()))).containsExactly("series_1", "series_2");
 
             // pages of 3 followed for you, and lazily
-            ObjectStorage smallPages = new ObjectStorage(storage.client(),
-                    ObjectStorageSettings.builder().listingPageSize(3).build());
+            ObjectStorage smallPages = storage.withSettings(
+            ObjectStorageSettings.builder().listingPageSize(3).build());
             assertThat(smallPages.listObjectNames(c.name())).hasSize(10);
             ObjectListing lazy = smallPages.iterateObjects(c.name(), "stuff/");
             assertThat(lazy.stream().map(StorageObject::name)).containsExactly("stuff/aaaa", "stuff/bbbb",
