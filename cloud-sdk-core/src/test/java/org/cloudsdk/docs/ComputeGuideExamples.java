@@ -140,6 +140,7 @@ public final class ComputeGuideExamples {
         out.println("ID: " + server.id());
         out.println("Status: " + server.status());
         out.println("Admin password: " + server.adminPass().orElse(null));
+        out.println("Networks: " + server.networks());
         return server;
     }
 
@@ -298,7 +299,7 @@ public final class ComputeGuideExamples {
     Optional<Microversion> microversions(Compute compute) {
         Optional<Microversion> inUse = compute.microversion();  // negotiated on first use: 2.90 on a recent Nova
         Compute pinned = compute.withMicroversion("2.61");      // the same endpoint, every request at 2.61
-        List<Server> servers = pinned.listServers();
+        List<Flavor> flavors = pinned.listFlavors();
         return inUse;
     }
 

@@ -295,7 +295,7 @@ class ComputeGuideExamplesIT {
         assertThat(first.status()).isEqualTo("BUILD");
         assertThat(first.adminPass()).isPresent();
         assertThat(printed()).isEqualTo("ID: " + first.id() + "\nStatus: BUILD\nAdmin password: "
-                + first.adminPass().get() + "\n");
+                + first.adminPass().get() + "\nNetworks: {}\n");
     }
 
     @Test
@@ -525,6 +525,7 @@ class ComputeGuideExamplesIT {
         Compute pinned = compute.withMicroversion("2.61");
         assertThat(pinned.microversion()).contains(Microversion.parse("2.61"));
         assertThat(pinned.listServers()).contains(first);
+        assertThat(pinned.listFlavors()).extracting(Flavor::id).contains(flavorId);
     }
 
     @Test
