@@ -26,6 +26,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ZeroCopyHttpOutputMessage;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.backoff.BackOffExecution;
@@ -411,6 +412,14 @@ public final class Transport implements AutoCloseable {
                     .flatMap(body -> {
                         if (log) {
                             WireLog.response(request, uri, status, responseHeaders, body, elapsed(started));
+                        }
+                        if (status == 404 && reader == null && request.method() == HttpMethod.DELETE
+                                && state.attempts.get() > 1) {
+                            // an earlier attempt got no answer, yet did its work: the resource is gone,
+                            // which is what the caller asked for
+                            @SuppressWarnings("unchecked")
+                            T gone = (T) new ApiResponse(status, HttpHeaders.readOnlyHttpHeaders(responseHeaders), body);
+                            return Mono.just(gone);
                         }
                         TransportFailure failure = TransportFailure.http(request, status, responseHeaders, body);
                         if (status == 401 && withToken) {

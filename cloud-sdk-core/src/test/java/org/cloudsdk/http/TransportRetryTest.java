@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cloudsdk.TestCloud;
+import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.errors.ConnectionFailedException;
 import org.cloudsdk.errors.OverLimitException;
 import org.cloudsdk.errors.ServerErrorException;
@@ -103,6 +106,28 @@ class TransportRetryTest {
 
         assertThat(response.status()).isEqualTo(200);
         server.verify(2, getRequestedFor(urlPathEqualTo("/compute/v2.1/flavors")));
+    }
+
+    @Test
+    void aDeleteWhoseRetryFindsTheResourceGoneHasDoneItsWork() {
+        server.stubFor(delete(urlPathEqualTo("/compute/v2.1/servers/s1")).inScenario("lost answer")
+                .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("deleted"));
+        server.stubFor(delete(urlPathEqualTo("/compute/v2.1/servers/s1")).inScenario("lost answer")
+                .whenScenarioStateIs("deleted").willReturn(aResponse().withStatus(404)));
+
+        ApiResponse response = transport.execute(request(HttpMethod.DELETE, "deleteServer", "/servers/s1").build(), null);
+
+        assertThat(response.status()).isEqualTo(404);
+        server.verify(2, deleteRequestedFor(urlPathEqualTo("/compute/v2.1/servers/s1")));
+    }
+
+    @Test
+    void aDeleteOfWhatNeverExistedIsStillNotFound() {
+        server.stubFor(delete(urlPathEqualTo("/compute/v2.1/servers/s2")).willReturn(aResponse().withStatus(404)));
+
+        assertThat(catchThrowableOfType(NotFoundException.class, () -> transport.execute(
+                request(HttpMethod.DELETE, "deleteServer", "/servers/s2").build(), null))).isNotNull();
+        server.verify(1, deleteRequestedFor(urlPathEqualTo("/compute/v2.1/servers/s2")));
     }
 
     @Test
