@@ -8,7 +8,6 @@ import org.cloudsdk.compute.Flavor;
 import org.cloudsdk.compute.Server;
 import org.cloudsdk.compute.ServerListOptions;
 import org.cloudsdk.errors.NoEndpointForServiceException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,10 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ComputeController {
 
-    private final ObjectProvider<Compute> compute;
+    private final Compute compute;
 
-    ComputeController(ObjectProvider<Compute> compute) {
-        // resolved per request: the bean is lazy, and a cloud without compute must not stop the start
+    ComputeController(Compute compute) {
+        // building the client makes no network call, so a cloud without compute starts too: its
+        // calls fail with NoEndpointForServiceException, answered 503 below
         this.compute = compute;
     }
 
@@ -37,14 +37,14 @@ class ComputeController {
      */
     @GetMapping("/servers")
     List<Map<String, Object>> servers(@RequestParam(required = false) String status) {
-        return compute.getObject().listServers(ServerListOptions.builder().status(status).build()).stream()
+        return compute.listServers(ServerListOptions.builder().status(status).build()).stream()
                 .map(ComputeController::summary).toList();
     }
 
     /** @return the flavors: id, name, RAM (MB), disk (GB) and virtual CPUs */
     @GetMapping("/flavors")
     List<Map<String, Object>> flavors() {
-        return compute.getObject().listFlavors().stream().map(ComputeController::summary).toList();
+        return compute.listFlavors().stream().map(ComputeController::summary).toList();
     }
 
     @ExceptionHandler(NoEndpointForServiceException.class)
