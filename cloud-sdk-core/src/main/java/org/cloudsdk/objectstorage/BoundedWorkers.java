@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ final class BoundedWorkers {
      * @return the running workers
      * @throws RejectedExecutionException when the executor accepts none of the workers (nothing runs)
      */
-    static BoundedWorkers start(Executor executor, String name, int parallelism, List<Runnable> tasks) {
+    static BoundedWorkers start(@Nullable Executor executor, String name, int parallelism, List<Runnable> tasks) {
         BoundedWorkers workers = new BoundedWorkers(name, tasks);
         if (tasks.isEmpty()) {
             workers.done.complete(null);
@@ -96,7 +97,7 @@ final class BoundedWorkers {
      * @param tasks the work
      * @return the workers, waiting for the caller's help
      */
-    static BoundedWorkers startWithCaller(Executor executor, String name, int parallelism, List<Runnable> tasks) {
+    static BoundedWorkers startWithCaller(@Nullable Executor executor, String name, int parallelism, List<Runnable> tasks) {
         BoundedWorkers workers = new BoundedWorkers(name, tasks);
         if (tasks.isEmpty()) {
             workers.done.complete(null);
@@ -129,7 +130,7 @@ final class BoundedWorkers {
         }
     }
 
-    private void launch(Executor executor) {
+    private void launch(@Nullable Executor executor) {
         if (executor == null) {
             Thread thread = new Thread(() -> work(false), "cloud-sdk-" + name + "-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);

@@ -3,6 +3,8 @@ package org.cloudsdk.objectstorage;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A bulk delete running in the background, pyrax's {@code bulk_delete(..., async=True)} result:
  * poll {@link #completed()} and read {@link #results()}, or compose on {@link #future()}.
@@ -24,7 +26,7 @@ public final class BulkDeleteHandle {
      * @return the result, or null while the deletion is running
      * @throws org.cloudsdk.errors.CloudException when the deletion failed
      */
-    public BulkDeleteResult results() {
+    public @Nullable BulkDeleteResult results() {
         if (!future.isDone()) {
             return null;
         }

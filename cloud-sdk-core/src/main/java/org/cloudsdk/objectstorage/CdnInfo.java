@@ -2,6 +2,7 @@ package org.cloudsdk.objectstorage;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -21,8 +22,8 @@ import org.springframework.http.HttpHeaders;
  * @param streamingUri the streaming URI ({@code X-Cdn-Streaming-Uri}), or null
  * @param iosUri the iOS streaming URI ({@code X-Cdn-Ios-Uri}), or null
  */
-public record CdnInfo(boolean enabled, long ttl, boolean logRetention, String uri, String sslUri,
-        String streamingUri, String iosUri) {
+public record CdnInfo(boolean enabled, long ttl, boolean logRetention, @Nullable String uri, @Nullable String sslUri,
+        @Nullable String streamingUri, @Nullable String iosUri) {
 
     /** The TTL the CDN applies when none is given: one day. */
     public static final long DEFAULT_TTL = 86_400;
@@ -63,11 +64,11 @@ public record CdnInfo(boolean enabled, long ttl, boolean logRetention, String ur
     }
 
     /** The CDN writes its booleans as {@code True}/{@code False}; accept any case. */
-    private static boolean flag(String value) {
+    private static boolean flag(@Nullable String value) {
         return value != null && value.trim().toLowerCase(Locale.ROOT).equals("true");
     }
 
-    private static String uri(HttpHeaders headers, String name) {
+    private static @Nullable String uri(HttpHeaders headers, String name) {
         String value = headers.getFirst(name);
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -14,6 +14,7 @@ import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.paging.Listing;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -29,8 +30,8 @@ final class CdnOperations {
     /** Syntax only: whether a mailbox exists is the CDN's business. No commas, since they separate. */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@,;<>\"]+@[^\\s@,;<>\"]+\\.[A-Za-z0-9-]{2,}");
 
-    private final ServiceClient cdn;
-    private final String region;
+    private final @Nullable ServiceClient cdn;
+    private final @Nullable String region;
     private final int pageSize;
 
     /**
@@ -38,7 +39,7 @@ final class CdnOperations {
      * @param region the storage's region, for the error without a CDN client
      * @param pageSize names per listing page
      */
-    CdnOperations(ServiceClient cdn, String region, int pageSize) {
+    CdnOperations(@Nullable ServiceClient cdn, @Nullable String region, int pageSize) {
         this.cdn = cdn;
         this.region = region;
         this.pageSize = pageSize;
@@ -84,7 +85,7 @@ final class CdnOperations {
                 .idempotent(true));
     }
 
-    void purge(String container, String name, Collection<String> emailAddresses) {
+    void purge(String container, String name, @Nullable Collection<String> emailAddresses) {
         NameRules.container(container);
         NameRules.object(name);
         String emails = emails(emailAddresses);
@@ -110,7 +111,7 @@ final class CdnOperations {
      * @param emailAddresses addresses to notify, or null
      * @return them comma-separated, or null for none
      */
-    static String emails(Collection<String> emailAddresses) {
+    static @Nullable String emails(@Nullable Collection<String> emailAddresses) {
         if (emailAddresses == null || emailAddresses.isEmpty()) {
             return null;
         }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A container, pyrax's {@code Container}: an immutable snapshot of its name, object count, size
  * and metadata, carrying the client it came from so that it can act on its objects
@@ -26,7 +28,7 @@ public final class Container {
     private final Map<String, String> metadata;
     // read from the CDN on first use only: most containers are never published, and a HEAD on a
     // second endpoint at every getContainer would double the cost of each handle
-    private volatile CdnInfo cdnInfo;
+    private volatile @Nullable CdnInfo cdnInfo;
 
     Container(ObjectStorage storage, String name, long objectCount, long totalBytes, Map<String, String> metadata) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
@@ -101,7 +103,7 @@ public final class Container {
     }
 
     /** @param file the file @param objectName the object's name @param options options @return the stored object */
-    public StorageObject uploadFile(Path file, String objectName, StoreOptions options) {
+    public StorageObject uploadFile(Path file, @Nullable String objectName, StoreOptions options) {
         return storage.uploadFile(this.name, file, objectName, options);
     }
 
@@ -146,7 +148,7 @@ public final class Container {
     }
 
     /** @param prefix only names with this prefix, or null @return a lazy listing, a page at a time */
-    public ObjectListing iterateObjects(String prefix) {
+    public ObjectListing iterateObjects(@Nullable String prefix) {
         return storage.iterateObjects(name, prefix);
     }
 
@@ -257,22 +259,22 @@ public final class Container {
     }
 
     /** @return its HTTP CDN URI, or null (pyrax's {@code cdn_uri}) */
-    public String cdnUri() {
+    public @Nullable String cdnUri() {
         return cdnInfo().uri();
     }
 
     /** @return its HTTPS CDN URI, or null (pyrax's {@code cdn_ssl_uri}) */
-    public String cdnSslUri() {
+    public @Nullable String cdnSslUri() {
         return cdnInfo().sslUri();
     }
 
     /** @return its streaming CDN URI, or null (pyrax's {@code cdn_streaming_uri}) */
-    public String cdnStreamingUri() {
+    public @Nullable String cdnStreamingUri() {
         return cdnInfo().streamingUri();
     }
 
     /** @return its iOS streaming CDN URI, or null (pyrax's {@code cdn_ios_uri}) */
-    public String cdnIosUri() {
+    public @Nullable String cdnIosUri() {
         return cdnInfo().iosUri();
     }
 
@@ -300,7 +302,7 @@ public final class Container {
     }
 
     /** @param name an object @param emailAddresses addresses to notify, or null @see ObjectStorage#purgeCdnObject */
-    public void purgeCdnObject(String name, Collection<String> emailAddresses) {
+    public void purgeCdnObject(String name, @Nullable Collection<String> emailAddresses) {
         storage.purgeCdnObject(this.name, name, emailAddresses);
     }
 

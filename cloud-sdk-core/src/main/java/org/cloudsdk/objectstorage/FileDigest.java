@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.cloudsdk.errors.ErrorDetails;
 import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.util.Checksums;
+import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -56,7 +57,7 @@ final class FileDigest {
     }
 
     /** @return the digest, or null when cancelled */
-    private static String digest(Path file, long position, long length, AtomicBoolean cancelled) throws IOException {
+    private static @Nullable String digest(Path file, long position, long length, AtomicBoolean cancelled) throws IOException {
         MessageDigest md5 = Checksums.newMd5();
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(CHUNK, Math.max(1, length)));
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.http.ResponseReader;
 import org.cloudsdk.http.ServiceClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -88,7 +89,7 @@ final class FileDownload {
      * The MD5 a download must have: an ordinary object's ETag; for a large object (whose ETag is
      * derived from its segments' ETags) the content MD5 this SDK stored on its manifest, if any.
      */
-    private static String expectedMd5(HttpHeaders headers) {
+    private static @Nullable String expectedMd5(HttpHeaders headers) {
         if (SegmentStore.isStatic(headers) || SegmentStore.isDynamic(headers)) {
             return headers.getFirst(ObjectMetadataKeys.CONTENT_MD5_HEADER);
         }

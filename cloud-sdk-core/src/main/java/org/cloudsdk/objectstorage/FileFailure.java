@@ -2,6 +2,8 @@ package org.cloudsdk.objectstorage;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A file that a folder upload or sync could not handle, and why. Failures are collected, one per
  * file, and never stop the other files.
@@ -11,7 +13,7 @@ import java.util.Objects;
  * @param reason what went wrong, for people
  * @param cause the exception, or null
  */
-public record FileFailure(String name, String reason, Throwable cause) {
+public record FileFailure(String name, String reason, @Nullable Throwable cause) {
 
     /** Checks the values. */
     public FileFailure {

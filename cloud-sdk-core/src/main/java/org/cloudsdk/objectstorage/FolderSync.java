@@ -25,6 +25,7 @@ import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.util.Checksums;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -73,7 +74,8 @@ final class FolderSync {
         this.container = NameRules.container(container);
         this.options = options;
         this.planner = new SyncPlanner(options.ignoreTimestamps(), segmentThreshold);
-        this.listener = options.listener() != null ? options.listener() : new SyncListener() {
+        SyncListener given = options.listener();
+        this.listener = given != null ? given : new SyncListener() {
         };
         this.ignore = IgnorePatterns.of(options.ignore());
     }
@@ -199,7 +201,7 @@ final class FolderSync {
         return remote;
     }
 
-    private void syncOne(LocalFile file, String name, StorageObject listed) {
+    private void syncOne(LocalFile file, String name, @Nullable StorageObject listed) {
         try {
             RemoteCopy copy = listed == null ? null
                     : planner.needsHead(listed.etag(), listed.bytes()) ? head(name, listed) : RemoteCopy.fromListing(listed);
@@ -222,7 +224,7 @@ final class FolderSync {
         }
     }
 
-    private RemoteCopy head(String name, StorageObject listed) {
+    private @Nullable RemoteCopy head(String name, StorageObject listed) {
         try {
             ApiResponse response = storage.client().execute(storage.client().request(HttpMethod.HEAD, "get_object")
                     .path(SwiftPaths.OBJECT, container, name));

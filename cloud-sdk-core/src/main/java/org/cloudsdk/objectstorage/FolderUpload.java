@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.cloudsdk.errors.CloudException;
+import org.cloudsdk.errors.ErrorDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A folder upload running in the background, pyrax's {@code (upload_key, total_bytes)} pair as a
@@ -187,7 +189,7 @@ public final class FolderUpload {
     }
 
     /** @return when the upload ended, or null while it runs */
-    Instant finishedAt() {
+    @Nullable Instant finishedAt() {
         return job.finished();
     }
 
@@ -196,14 +198,15 @@ public final class FolderUpload {
         return result;
     }
 
-    private static RuntimeException unwrap(Throwable cause) {
+    private static RuntimeException unwrap(@Nullable Throwable cause) {
         if (cause instanceof CompletionException || cause instanceof CancellationException) {
-            cause = cause.getCause() != null ? cause.getCause() : cause;
+            Throwable inner = cause.getCause();
+            cause = inner != null ? inner : cause;
         }
         if (cause instanceof RuntimeException runtime) {
             return runtime;
         }
-        return new CloudException("the folder upload failed", cause);
+        return new CloudException("the folder upload failed", ErrorDetails.NONE, cause);
     }
 
     @Override

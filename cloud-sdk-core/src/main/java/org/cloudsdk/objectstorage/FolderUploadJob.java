@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.cloudsdk.errors.NoSuchContainerException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The work behind a {@link FolderUpload}: ensures the container, then stores each file, at most
@@ -36,11 +37,10 @@ final class FolderUploadJob {
     private final CompletableFuture<FolderUploadResult> result = new CompletableFuture<>();
     private final Object containerLock = new Object();
     private boolean containerChecked;
-    private RuntimeException containerFailure;
-    private volatile Instant started;
-    private volatile Instant finished;
+    private @Nullable RuntimeException containerFailure;
+    private volatile @Nullable Instant finished;
     private volatile boolean cancelled;
-    private BoundedWorkers workers;
+    private @Nullable BoundedWorkers workers;
 
     FolderUploadJob(ObjectStorage storage, String key, String container, FolderUploadOptions options,
             FolderWalker.Walk walk) {
@@ -55,7 +55,7 @@ final class FolderUploadJob {
 
     /** Starts the uploads in the background; returns at once. */
     synchronized void start() {
-        started = Instant.now();
+        Instant started = Instant.now();
         List<Runnable> tasks = new ArrayList<>();
         for (LocalFile file : walk.files()) {
             tasks.add(() -> upload(file));
@@ -64,18 +64,22 @@ final class FolderUploadJob {
             // an empty folder still gets its container, as in pyrax
             tasks.add(this::containerReady);
         }
-        workers = BoundedWorkers.start(storage.transferExecutor(), "folder-upload", options.parallelism(), tasks);
-        workers.done().whenComplete((ignored, unexpected) -> finish());
+        BoundedWorkers running = BoundedWorkers.start(storage.transferExecutor(), "folder-upload",
+                options.parallelism(), tasks);
+        workers = running;
+        running.done().whenComplete((ignored, unexpected) -> finish(started));
     }
 
     /** @return false when the upload had already finished */
     synchronized boolean cancel() {
-        if (result.isDone()) {
+        BoundedWorkers running = workers;
+        // not started cannot be: start() runs before the upload can be found to cancel
+        if (result.isDone() || running == null) {
             return false;
         }
         // set before the interrupts, so that the aborted uploads know they were not failures
         cancelled = true;
-        return workers.cancel();
+        return running.cancel();
     }
 
     private void upload(LocalFile file) {
@@ -122,8 +126,9 @@ final class FolderUploadJob {
         }
     }
 
-    private void finish() {
-        finished = Instant.now();
+    private void finish(Instant started) {
+        Instant ended = Instant.now();
+        finished = ended;
         // a cancel that came after the last file was stored stopped nothing
         boolean stoppedEarly = cancelled && storedFiles.get() < walk.files().size();
         RuntimeException failure;
@@ -137,7 +142,7 @@ final class FolderUploadJob {
         List<FileFailure> sorted = new ArrayList<>(failures);
         sorted.sort(Comparator.comparing(FileFailure::name));
         result.complete(new FolderUploadResult(key, container, walk.files().size(), walk.totalBytes(),
-                storedFiles.get(), storedBytes.get(), sorted, stoppedEarly, Duration.between(started, finished)));
+                storedFiles.get(), storedBytes.get(), sorted, stoppedEarly, Duration.between(started, ended)));
     }
 
     String key() {
@@ -169,7 +174,7 @@ final class FolderUploadJob {
     }
 
     /** @return when the upload ended, or null while it runs */
-    Instant finished() {
+    @Nullable Instant finished() {
         return result.isDone() ? finished : null;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Optional parameters of {@link ObjectStorage#uploadFolder(java.nio.file.Path, FolderUploadOptions)},
  * pyrax's {@code upload_folder} keyword arguments plus the parallelism. Immutable; made by
@@ -27,11 +29,11 @@ public final class FolderUploadOptions {
 
     private static final FolderUploadOptions DEFAULTS = builder().build();
 
-    private final String container;
+    private final @Nullable String container;
     private final List<String> ignore;
-    private final String contentType;
-    private final String contentEncoding;
-    private final Duration ttl;
+    private final @Nullable String contentType;
+    private final @Nullable String contentEncoding;
+    private final @Nullable Duration ttl;
     private final int parallelism;
     private final boolean includeHidden;
 
@@ -64,7 +66,7 @@ public final class FolderUploadOptions {
     }
 
     /** @return the target container, created when missing; null for the folder's own name */
-    public String container() {
+    public @Nullable String container() {
         return container;
     }
 
@@ -74,17 +76,17 @@ public final class FolderUploadOptions {
     }
 
     /** @return the media type of every object; null to guess each from its name */
-    public String contentType() {
+    public @Nullable String contentType() {
         return contentType;
     }
 
     /** @return the {@code Content-Encoding} of every object, or null */
-    public String contentEncoding() {
+    public @Nullable String contentEncoding() {
         return contentEncoding;
     }
 
     /** @return how long the objects live before Swift deletes them, or null to keep them */
-    public Duration ttl() {
+    public @Nullable Duration ttl() {
         return ttl;
     }
 
@@ -126,11 +128,11 @@ public final class FolderUploadOptions {
     /** Builds {@link FolderUploadOptions}; starts from the {@link FolderUploadOptions#defaults()}. */
     public static final class Builder {
 
-        private String container;
+        private @Nullable String container;
         private List<String> ignore = List.of();
-        private String contentType;
-        private String contentEncoding;
-        private Duration ttl;
+        private @Nullable String contentType;
+        private @Nullable String contentEncoding;
+        private @Nullable Duration ttl;
         private int parallelism = DEFAULT_PARALLELISM;
         private boolean includeHidden = true;
 
@@ -152,7 +154,7 @@ public final class FolderUploadOptions {
          * @return this builder
          * @throws IllegalArgumentException when it is not a valid container name
          */
-        public Builder container(String value) {
+        public Builder container(@Nullable String value) {
             if (value != null) {
                 NameRules.container(value);
             }
@@ -187,13 +189,13 @@ public final class FolderUploadOptions {
         }
 
         /** @param value the media type of every object, or null to guess @return this builder */
-        public Builder contentType(String value) {
+        public Builder contentType(@Nullable String value) {
             this.contentType = value;
             return this;
         }
 
         /** @param value the content encoding of every object, or null @return this builder */
-        public Builder contentEncoding(String value) {
+        public Builder contentEncoding(@Nullable String value) {
             this.contentEncoding = value;
             return this;
         }
@@ -203,7 +205,7 @@ public final class FolderUploadOptions {
          * @return this builder
          * @throws IllegalArgumentException when shorter than a second
          */
-        public Builder ttl(Duration value) {
+        public Builder ttl(@Nullable Duration value) {
             if (value != null && value.toSeconds() < 1) {
                 throw new IllegalArgumentException("ttl must be at least 1 second, was " + value);
             }

@@ -13,6 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Lists the regular files under a folder for an upload or a sync, applying the ignore patterns and
  * the hidden-file rule, in one pass and in the calling thread.
@@ -95,7 +97,7 @@ final class FolderWalker {
                         }
 
                         @Override
-                        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                        public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) {
                             if (e != null) {
                                 problems.add(FileFailure.of(relativeName(root, dir), "cannot be listed", e));
                             }

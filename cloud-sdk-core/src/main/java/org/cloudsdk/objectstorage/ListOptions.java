@@ -2,6 +2,8 @@ package org.cloudsdk.objectstorage;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Optional parameters of an object listing, pyrax's {@code get_objects} keyword arguments.
  * Immutable; made by {@link #builder()}, copied with {@link #toBuilder()}.
@@ -15,11 +17,11 @@ public final class ListOptions {
     private static final ListOptions DEFAULTS = builder().build();
 
     private final int limit;
-    private final String marker;
-    private final String prefix;
+    private final @Nullable String marker;
+    private final @Nullable String prefix;
     private final char delimiter;
     private final boolean fullListing;
-    private final String endMarker;
+    private final @Nullable String endMarker;
 
     private ListOptions(Builder builder) {
         this.limit = builder.limit;
@@ -54,12 +56,12 @@ public final class ListOptions {
     }
 
     /** @return list only names after this one (paging), or null */
-    public String marker() {
+    public @Nullable String marker() {
         return marker;
     }
 
     /** @return list only names starting with this, or null */
-    public String prefix() {
+    public @Nullable String prefix() {
         return prefix;
     }
 
@@ -77,7 +79,7 @@ public final class ListOptions {
     }
 
     /** @return list only names before this one (Swift's {@code end_marker}), or null */
-    public String endMarker() {
+    public @Nullable String endMarker() {
         return endMarker;
     }
 
@@ -109,11 +111,11 @@ public final class ListOptions {
     public static final class Builder {
 
         private int limit;
-        private String marker;
-        private String prefix;
+        private @Nullable String marker;
+        private @Nullable String prefix;
         private char delimiter;
         private boolean fullListing;
-        private String endMarker;
+        private @Nullable String endMarker;
 
         private Builder() {
         }
@@ -144,13 +146,13 @@ public final class ListOptions {
         }
 
         /** @param value list only names after this one, or null @return this builder */
-        public Builder marker(String value) {
+        public Builder marker(@Nullable String value) {
             this.marker = value;
             return this;
         }
 
         /** @param value list only names starting with this, or null @return this builder */
-        public Builder prefix(String value) {
+        public Builder prefix(@Nullable String value) {
             this.prefix = value;
             return this;
         }
@@ -168,7 +170,7 @@ public final class ListOptions {
         }
 
         /** @param value list only names before this one, or null @return this builder */
-        public Builder endMarker(String value) {
+        public Builder endMarker(@Nullable String value) {
             this.endMarker = value;
             return this;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.http.Json;
 import org.cloudsdk.paging.ItemsReader;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -61,7 +62,7 @@ final class ListingEntries implements ItemsReader<ListingEntry> {
 
     /** @return the last entry's name or pseudo-folder, where the next page starts */
     @Override
-    public String marker(ListingEntry last) {
+    public @Nullable String marker(ListingEntry last) {
         return last.marker();
     }
 
@@ -74,11 +75,11 @@ final class ListingEntries implements ItemsReader<ListingEntry> {
 
     /** The fields of one entry that the SDK reads. */
     private static final class Entry {
-        String name;
-        String subdir;
-        String hash;
-        String contentType;
-        String lastModified;
+        @Nullable String name;
+        @Nullable String subdir;
+        @Nullable String hash;
+        @Nullable String contentType;
+        @Nullable String lastModified;
         long bytes;
 
         /** Reads one object, the parser on its START_OBJECT; leaves it on the END_OBJECT. */
@@ -99,11 +100,11 @@ final class ListingEntries implements ItemsReader<ListingEntry> {
             return entry;
         }
 
-        private static String text(JsonParser parser, JsonToken value) {
+        private static @Nullable String text(JsonParser parser, JsonToken value) {
             return value == JsonToken.VALUE_NULL ? null : value.isScalarValue() ? parser.getString() : skip(parser);
         }
 
-        private static String skip(JsonParser parser) {
+        private static @Nullable String skip(JsonParser parser) {
             parser.skipChildren();
             return null;
         }

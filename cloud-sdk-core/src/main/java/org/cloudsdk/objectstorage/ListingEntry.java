@@ -2,6 +2,8 @@ package org.cloudsdk.objectstorage;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One entry of an object listing: an object, or a pseudo-folder ({@code {"subdir": "stuff/"}})
  * that Swift rolls names up into when a delimiter is given. Both count towards a page's size, and
@@ -10,10 +12,10 @@ import java.util.List;
  * @param object the object, or null for a pseudo-folder
  * @param subdir the pseudo-folder, ending with the delimiter, or null for an object
  */
-record ListingEntry(StorageObject object, String subdir) {
+record ListingEntry(@Nullable StorageObject object, @Nullable String subdir) {
 
     /** @return the marker of the page after this entry: the object's name or the pseudo-folder */
-    String marker() {
+    @Nullable String marker() {
         return object != null ? object.name() : subdir;
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -26,9 +27,9 @@ enum MetadataHeaders {
 
     private final String prefix;
     private final String lowerPrefix;
-    private final String removePrefix;
+    private final @Nullable String removePrefix;
 
-    MetadataHeaders(String prefix, String removePrefix) {
+    MetadataHeaders(String prefix, @Nullable String removePrefix) {
         this.prefix = prefix;
         this.lowerPrefix = prefix.toLowerCase(Locale.ROOT);
         this.removePrefix = removePrefix;

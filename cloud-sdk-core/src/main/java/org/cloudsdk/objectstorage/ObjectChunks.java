@@ -10,6 +10,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An object's content in chunks of a fixed size (the last may be shorter), pyrax's
  * {@code fetch(chunk_size=...)} generator. It is lazy: each chunk is pulled from the network as it
@@ -28,7 +30,7 @@ public final class ObjectChunks implements Iterator<byte[]>, AutoCloseable {
 
     private final InputStream content;
     private final int chunkSize;
-    private byte[] next;
+    private byte @Nullable [] next;
     private boolean ended;
 
     ObjectChunks(InputStream content, int chunkSize) {
@@ -60,10 +62,10 @@ public final class ObjectChunks implements Iterator<byte[]>, AutoCloseable {
 
     @Override
     public byte[] next() {
-        if (!hasNext()) {
+        byte[] chunk = hasNext() ? next : null;
+        if (chunk == null) {
             throw new NoSuchElementException("no more chunks");
         }
-        byte[] chunk = next;
         next = null;
         return chunk;
     }

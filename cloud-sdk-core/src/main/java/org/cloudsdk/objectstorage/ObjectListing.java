@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 import org.cloudsdk.errors.NoSuchContainerException;
 import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.paging.Listing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The objects of a container, fetched lazily one listing page at a time: memory stays at one page
@@ -26,7 +27,7 @@ public final class ObjectListing implements Iterator<StorageObject> {
 
     private final String container;
     private final Iterator<ListingEntry> entries;
-    private StorageObject next;
+    private @Nullable StorageObject next;
 
     ObjectListing(String container, Listing<ListingEntry> listing) {
         this.container = container;
@@ -56,10 +57,10 @@ public final class ObjectListing implements Iterator<StorageObject> {
      */
     @Override
     public StorageObject next() {
-        if (!hasNext()) {
+        StorageObject object = hasNext() ? next : null;
+        if (object == null) {
             throw new NoSuchElementException("no more objects in container '" + container + "'");
         }
-        StorageObject object = next;
         next = null;
         return object;
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The object metadata this SDK writes, and that folder sync reads back: the names in one place,
  * each as the header it is sent as and as the lower-case key under which
@@ -53,7 +55,7 @@ public final class ObjectMetadataKeys {
      *     {@code 1700000000.5}, rclone's nine decimals), or null
      * @return the instant (to the nanosecond given), or null when absent or not a number
      */
-    public static Instant parseMtime(String value) {
+    public static @Nullable Instant parseMtime(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -99,7 +99,7 @@ public final class ObjectStorage {
     private final StoreRequests stores;
     private final FileDownload downloads;
     private final TempUrls tempUrls;
-    private final Executor transferExecutor;
+    private final @Nullable Executor transferExecutor;
     /** This client for background work (folder syncs and uploads, segments): the longer retry policy. */
     private final ObjectStorage background;
 
@@ -234,7 +234,7 @@ public final class ObjectStorage {
     }
 
     /** @return where folder transfers run, or null for threads of their own */
-    Executor transferExecutor() {
+    @Nullable Executor transferExecutor() {
         return transferExecutor;
     }
 
@@ -345,7 +345,7 @@ public final class ObjectStorage {
      * @param marker list the names after this one, or null
      * @return the names
      */
-    public List<String> listContainers(int limit, String marker) {
+    public List<String> listContainers(int limit, @Nullable String marker) {
         if (limit < 1 || limit > ObjectStorageSettings.MAX_LISTING_PAGE_SIZE) {
             throw new IllegalArgumentException("limit must be 1 to " + ObjectStorageSettings.MAX_LISTING_PAGE_SIZE
                     + ", was " + limit);
@@ -364,7 +364,7 @@ public final class ObjectStorage {
         return SwiftListings.containers(client, settings.listingPageSize(), null).stream().toList();
     }
 
-    private List<ContainerInfo> containerPage(int limit, String marker) {
+    private List<ContainerInfo> containerPage(int limit, @Nullable String marker) {
         return SwiftListings.containers(client, limit, marker).firstPage().items();
     }
 
@@ -569,7 +569,7 @@ public final class ObjectStorage {
 
     private StorageObject storeSegmented(String container, String name, String contentType, StoreOptions options,
             LargeObjectSource source) {
-        SegmentedUpload.Stored stored = Transport.block(new SegmentedUpload(background.client, settings, swiftInfo(), container,
+        SegmentedUpload.Stored stored = Transport.blockValue(new SegmentedUpload(background.client, settings, swiftInfo(), container,
                 name, contentType, options, source).run());
         return new StorageObject(this, container, name, stored.etag(), stored.bytes(), stored.contentType(),
                 stored.lastModified());
@@ -612,7 +612,7 @@ public final class ObjectStorage {
      * @param options content type, encoding, ttl, etag, metadata, headers, listener
      * @return the stored object
      */
-    public StorageObject uploadFile(String container, Path file, String objectName, StoreOptions options) {
+    public StorageObject uploadFile(String container, Path file, @Nullable String objectName, StoreOptions options) {
         if (file == null || file.getFileName() == null) {
             throw new IllegalArgumentException("file must be a path to a file, was " + file);
         }
@@ -696,7 +696,7 @@ public final class ObjectStorage {
         return get(container, name, range).body();
     }
 
-    private ApiResponse get(String container, String name, RangeSpec range) {
+    private ApiResponse get(String container, String name, @Nullable RangeSpec range) {
         NameRules.container(container);
         NameRules.object(name);
         return onObject(container, name, () -> client.execute(client.request(HttpMethod.GET, "fetch_object")
@@ -763,7 +763,7 @@ public final class ObjectStorage {
      * @param range the bytes wanted, or null for all
      * @return those bytes as a stream
      */
-    public InputStream openObjectStream(String container, String name, RangeSpec range) {
+    public InputStream openObjectStream(String container, String name, @Nullable RangeSpec range) {
         NameRules.container(container);
         NameRules.object(name);
         ResponseBodyStream stream = new ResponseBodyStream(settings.streamPrefetch(),
@@ -889,7 +889,7 @@ public final class ObjectStorage {
      * @param delimiter the folder separator, usually {@code '/'}
      * @return the pseudo-folders, each ending with the delimiter
      */
-    public List<String> listSubdirs(String container, String prefix, char delimiter) {
+    public List<String> listSubdirs(String container, @Nullable String prefix, char delimiter) {
         NameRules.container(container);
         if (delimiter == 0) {
             throw new IllegalArgumentException("delimiter must be a character such as '/'");
@@ -913,7 +913,7 @@ public final class ObjectStorage {
      * @param prefix only names with this prefix, or null
      * @return the lazy listing
      */
-    public ObjectListing iterateObjects(String container, String prefix) {
+    public ObjectListing iterateObjects(String container, @Nullable String prefix) {
         NameRules.container(container);
         return new ObjectListing(container, objectListing(client, container, prefix, (char) 0, null, null,
                 settings.listingPageSize()));
@@ -929,7 +929,7 @@ public final class ObjectStorage {
      * @param prefix only names with this prefix, or null
      * @return every object as a lazy stream, one page at a time
      */
-    public Stream<StorageObject> streamObjects(String container, String prefix) {
+    public Stream<StorageObject> streamObjects(String container, @Nullable String prefix) {
         return iterateObjects(container, prefix).stream();
     }
 
@@ -939,8 +939,8 @@ public final class ObjectStorage {
      *
      * @param with the service client to list with (this client's, or its background twin's)
      */
-    Listing<ListingEntry> objectListing(ServiceClient with, String container, String prefix, char delimiter,
-            String marker, String endMarker, int limit) {
+    Listing<ListingEntry> objectListing(ServiceClient with, String container, @Nullable String prefix, char delimiter,
+            @Nullable String marker, @Nullable String endMarker, int limit) {
         return SwiftListings.objects(this, with, container, prefix, delimiter, endMarker).limit(limit).marker(marker)
                 .build();
     }
@@ -975,7 +975,7 @@ public final class ObjectStorage {
             return;
         }
         List<String> segments = SegmentStore.isDynamic(headers)
-                ? Transport.block(largeObjectSegments().segmentsOf(container, name, headers)) : List.of();
+                ? Transport.blockValue(largeObjectSegments().segmentsOf(container, name, headers)) : List.of();
         onObject(container, name, () -> client.execute(client.request(HttpMethod.DELETE, "delete_object")
                 .path(SwiftPaths.OBJECT, container, name)));
         Transport.block(largeObjectSegments().deleteQuietly(segments, "dynamic large object '" + name
@@ -1021,7 +1021,7 @@ public final class ObjectStorage {
      * @return what was deleted, not found and refused
      */
     public BulkDeleteResult bulkDelete(String container, Collection<String> names) {
-        return Transport.block(bulkDeleteMono(container, names));
+        return Transport.blockValue(bulkDeleteMono(container, names));
     }
 
     /**
@@ -1148,7 +1148,7 @@ public final class ObjectStorage {
      * @return the copy
      * @throws NoSuchObjectException when the source (or the target container) does not exist
      */
-    public StorageObject copyObject(String container, String name, String newContainer, String newName) {
+    public StorageObject copyObject(String container, String name, String newContainer, @Nullable String newName) {
         NameRules.container(container);
         NameRules.object(name);
         NameRules.container("newContainer", newContainer);
@@ -1185,7 +1185,7 @@ public final class ObjectStorage {
      * @param newName its new name, or null to keep the name
      * @return the moved object
      */
-    public StorageObject moveObject(String container, String name, String newContainer, String newName) {
+    public StorageObject moveObject(String container, String name, String newContainer, @Nullable String newName) {
         String target = newName != null ? newName : name;
         if (Objects.equals(container, newContainer) && Objects.equals(name, target)) {
             // the copy would be the original, and deleting "the original" would lose it
@@ -1232,7 +1232,7 @@ public final class ObjectStorage {
      * @return the account's temp-URL key, or null when none is set; read once from the account and
      *     then kept by this client
      */
-    public String getTempUrlKey() {
+    public @Nullable String getTempUrlKey() {
         return tempUrls.key();
     }
 
@@ -1299,7 +1299,9 @@ public final class ObjectStorage {
             read = SwiftInfo.DEFAULTS;
         }
         swiftInfo.compareAndSet(null, read);
-        return swiftInfo.get();
+        // never null once set (nothing clears it); the fallback is for the checker
+        SwiftInfo kept = swiftInfo.get();
+        return kept != null ? kept : read;
     }
 
     /** A cluster that answers /info with a 4xx (other than 408 and 429) does not publish it: asking again is pointless. */
@@ -1412,7 +1414,7 @@ public final class ObjectStorage {
      *     is checked syntactically before any request
      * @throws NoSuchObjectException when the CDN does not know the object
      */
-    public void purgeCdnObject(String container, String name, Collection<String> emailAddresses) {
+    public void purgeCdnObject(String container, String name, @Nullable Collection<String> emailAddresses) {
         cdn.purge(container, name, emailAddresses);
     }
 
@@ -1549,7 +1551,7 @@ public final class ObjectStorage {
      * @return what was done
      */
     public SyncResult syncFolderToContainer(Path folder, String container, boolean includeHidden,
-            boolean ignoreTimestamps, String prefix, List<String> ignore, boolean delete) {
+            boolean ignoreTimestamps, @Nullable String prefix, @Nullable List<String> ignore, boolean delete) {
         return syncFolderToContainer(folder, container, SyncOptions.builder().includeHidden(includeHidden)
                 .ignoreTimestamps(ignoreTimestamps).prefix(prefix)
                 .ignore(ignore == null ? List.of() : ignore).delete(delete).build());

@@ -11,6 +11,7 @@ import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.paging.Listing;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -213,7 +214,7 @@ public final class ReactiveObjectStorage {
      * @param range the bytes wanted, or null for all
      * @return the object and the content of the range
      */
-    public Mono<StreamedObject> openObject(String container, String name, RangeSpec range) {
+    public Mono<StreamedObject> openObject(String container, String name, @Nullable RangeSpec range) {
         return Mono.defer(() -> {
             NameRules.container(container);
             NameRules.object(name);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -16,7 +17,7 @@ import org.springframework.http.HttpHeaders;
  * @param modified the local modification time it was stored with ({@code X-Object-Meta-Mtime}),
  *     else the time it was written on the server; null when unknown
  */
-record RemoteCopy(long bytes, String md5, Instant modified) {
+record RemoteCopy(long bytes, @Nullable String md5, @Nullable Instant modified) {
 
     private static final Pattern PLAIN_MD5 = Pattern.compile("[0-9a-fA-F]{32}");
 
@@ -25,8 +26,13 @@ record RemoteCopy(long bytes, String md5, Instant modified) {
      * @return whether it can be the MD5 of the content (a large object's ETag is quoted, or has a
      *     suffix, or is the MD5 of its segments' ETags; the last cannot be told apart by its form)
      */
-    static boolean isPlainMd5(String etag) {
+    static boolean isPlainMd5(@Nullable String etag) {
         return etag != null && PLAIN_MD5.matcher(etag).matches();
+    }
+
+    /** @param etag an ETag or a recorded MD5 @return it in lower case when it can be the content's MD5, else null */
+    private static @Nullable String plainMd5(@Nullable String etag) {
+        return etag != null && PLAIN_MD5.matcher(etag).matches() ? etag.toLowerCase(Locale.ROOT) : null;
     }
 
     /**
@@ -34,9 +40,7 @@ record RemoteCopy(long bytes, String md5, Instant modified) {
      * @return its copy: the listing's ETag is the content's MD5, its time the time of the write
      */
     static RemoteCopy fromListing(StorageObject listed) {
-        String etag = listed.etag();
-        return new RemoteCopy(listed.bytes(), isPlainMd5(etag) ? etag.toLowerCase(Locale.ROOT) : null,
-                listed.lastModified());
+        return new RemoteCopy(listed.bytes(), plainMd5(listed.etag()), listed.lastModified());
     }
 
     /**
@@ -46,13 +50,13 @@ record RemoteCopy(long bytes, String md5, Instant modified) {
      * @return its copy: for a segmented object the MD5 the SDK recorded in metadata (its ETag is
      *     not the content's MD5), and the recorded modification time when there is one
      */
-    static RemoteCopy fromHead(HttpHeaders headers, long listedBytes, Instant listedModified) {
+    static RemoteCopy fromHead(HttpHeaders headers, long listedBytes, @Nullable Instant listedModified) {
         String recordedMd5 = headers.getFirst(ObjectMetadataKeys.CONTENT_MD5_HEADER);
         String etag = SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG));
         boolean segmented = headers.containsHeader("X-Static-Large-Object")
                 || headers.containsHeader("X-Object-Manifest");
-        String md5 = isPlainMd5(recordedMd5) ? recordedMd5.toLowerCase(Locale.ROOT)
-                : !segmented && isPlainMd5(etag) ? etag.toLowerCase(Locale.ROOT) : null;
+        String recorded = plainMd5(recordedMd5);
+        String md5 = recorded != null ? recorded : segmented ? null : plainMd5(etag);
         String length = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
         long bytes = length != null ? SwiftValues.count(headers, HttpHeaders.CONTENT_LENGTH) : listedBytes;
         Instant modified = ObjectMetadataKeys.parseMtime(headers.getFirst(ObjectMetadataKeys.MTIME_HEADER));

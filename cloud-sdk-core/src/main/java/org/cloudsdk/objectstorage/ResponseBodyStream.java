@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import org.cloudsdk.errors.CloudException;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -32,7 +33,7 @@ final class ResponseBodyStream extends InputStream {
     private final BodySubscriber subscriber = new BodySubscriber();
     private final int prefetch;
     private final String description;
-    private DataBuffer current;
+    private @Nullable DataBuffer current;
     private boolean finished;
     private volatile boolean closed;
 
@@ -81,13 +82,14 @@ final class ResponseBodyStream extends InputStream {
         if (length == 0) {
             return 0;
         }
-        if (!nextChunk()) {
+        DataBuffer chunk = nextChunk();
+        if (chunk == null) {
             return -1;
         }
-        int n = Math.min(length, current.readableByteCount());
-        current.read(target, offset, n);
-        if (current.readableByteCount() == 0) {
-            DataBufferUtils.release(current);
+        int n = Math.min(length, chunk.readableByteCount());
+        chunk.read(target, offset, n);
+        if (chunk.readableByteCount() == 0) {
+            DataBufferUtils.release(chunk);
             current = null;
             subscriber.requestOne();
         }
@@ -99,13 +101,15 @@ final class ResponseBodyStream extends InputStream {
         return current == null ? 0 : current.readableByteCount();
     }
 
-    private boolean nextChunk() throws IOException {
-        while (current == null || current.readableByteCount() == 0) {
+    /** @return the chunk to read from, with bytes left, or null at the end of the body */
+    private @Nullable DataBuffer nextChunk() throws IOException {
+        DataBuffer chunk = current;
+        while (chunk == null || chunk.readableByteCount() == 0) {
             if (finished) {
-                return false;
+                return null;
             }
-            if (current != null) {
-                DataBufferUtils.release(current);
+            if (chunk != null) {
+                DataBufferUtils.release(chunk);
                 current = null;
                 subscriber.requestOne();
             }
@@ -118,15 +122,16 @@ final class ResponseBodyStream extends InputStream {
             }
             if (next == END) {
                 finished = true;
-                return false;
+                return null;
             }
             if (next instanceof Throwable error) {
                 finished = true;
                 throw new IOException("reading " + description + " failed: " + error.getMessage(), error);
             }
-            current = (DataBuffer) next;
+            chunk = (DataBuffer) next;
+            current = chunk;
         }
-        return true;
+        return chunk;
     }
 
     /** Cancels the body (releasing the connection) and frees every buffered chunk. */

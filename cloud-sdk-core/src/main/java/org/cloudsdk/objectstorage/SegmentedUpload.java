@@ -16,6 +16,7 @@ import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.http.RequestBody;
 import org.cloudsdk.http.ServiceClient;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -249,6 +250,6 @@ final class SegmentedUpload {
      * @param contentType its content type
      * @param lastModified when the manifest was written, if Swift said
      */
-    record Stored(String etag, String contentMd5, long bytes, String contentType, Instant lastModified) {
+    record Stored(String etag, String contentMd5, long bytes, String contentType, @Nullable Instant lastModified) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -23,13 +24,13 @@ public final class StorageObject {
     private final ObjectStorage storage;
     private final String container;
     private final String name;
-    private final String etag;
+    private final @Nullable String etag;
     private final long bytes;
-    private final String contentType;
-    private final Instant lastModified;
+    private final @Nullable String contentType;
+    private final @Nullable Instant lastModified;
 
-    StorageObject(ObjectStorage storage, String container, String name, String etag, long bytes,
-            String contentType, Instant lastModified) {
+    StorageObject(ObjectStorage storage, String container, String name, @Nullable String etag, long bytes,
+            @Nullable String contentType, @Nullable Instant lastModified) {
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.container = container;
         this.name = name;
@@ -50,7 +51,7 @@ public final class StorageObject {
         long bytes = SwiftValues.count(headers, HttpHeaders.CONTENT_LENGTH);
         String range = headers.getFirst(HttpHeaders.CONTENT_RANGE);
         int slash = range == null ? -1 : range.lastIndexOf('/');
-        if (slash >= 0 && range.substring(slash + 1).trim().matches("\\d+")) {
+        if (range != null && slash >= 0 && range.substring(slash + 1).trim().matches("\\d+")) {
             bytes = Long.parseLong(range.substring(slash + 1).trim());
         }
         return new StorageObject(storage, container, name, SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG)), bytes,
@@ -73,7 +74,7 @@ public final class StorageObject {
     }
 
     /** @return the MD5 of its content as Swift reports it (32 hex digits for plain objects), or null */
-    public String etag() {
+    public @Nullable String etag() {
         return etag;
     }
 
@@ -88,12 +89,12 @@ public final class StorageObject {
     }
 
     /** @return its media type, or null when unknown */
-    public String contentType() {
+    public @Nullable String contentType() {
         return contentType;
     }
 
     /** @return when it was last changed, or null when unknown */
-    public Instant lastModified() {
+    public @Nullable Instant lastModified() {
         return lastModified;
     }
 
@@ -217,7 +218,7 @@ public final class StorageObject {
      * @param emailAddresses addresses the CDN notifies when done, or null/empty
      * @see ObjectStorage#purgeCdnObject(String, String, java.util.Collection)
      */
-    public void purge(Collection<String> emailAddresses) {
+    public void purge(@Nullable Collection<String> emailAddresses) {
         storage.purgeCdnObject(container, name, emailAddresses);
     }
 

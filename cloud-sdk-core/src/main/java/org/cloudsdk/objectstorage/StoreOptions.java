@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Optional parameters of {@code storeObject} and {@code uploadFile}, pyrax's keyword arguments.
  * Immutable; made by {@link #builder()}, copied with {@link #toBuilder()}.
@@ -19,15 +21,15 @@ public final class StoreOptions {
 
     private static final StoreOptions DEFAULTS = builder().build();
 
-    private final String contentType;
-    private final String contentEncoding;
-    private final Duration ttl;
-    private final String etag;
+    private final @Nullable String contentType;
+    private final @Nullable String contentEncoding;
+    private final @Nullable Duration ttl;
+    private final @Nullable String etag;
     private final Map<String, String> metadata;
     private final Map<String, String> headers;
     private final long contentLength;
     private final TransferListener listener;
-    private final Instant mtime;
+    private final @Nullable Instant mtime;
     private final LargeObjectType largeObjectType;
 
     private StoreOptions(Builder builder) {
@@ -62,12 +64,12 @@ public final class StoreOptions {
      * @return the object's media type; null to guess it from the object's name (else
      *     {@code application/octet-stream})
      */
-    public String contentType() {
+    public @Nullable String contentType() {
         return contentType;
     }
 
     /** @return the {@code Content-Encoding}, such as {@code gzip}, or null */
-    public String contentEncoding() {
+    public @Nullable String contentEncoding() {
         return contentEncoding;
     }
 
@@ -75,7 +77,7 @@ public final class StoreOptions {
      * @return how long the object lives before Swift deletes it ({@code X-Delete-After}), or null
      *     to keep it
      */
-    public Duration ttl() {
+    public @Nullable Duration ttl() {
         return ttl;
     }
 
@@ -83,7 +85,7 @@ public final class StoreOptions {
      * @return the MD5 the content must have, sent as {@code ETag} so the server refuses content
      *     that does not match, or null
      */
-    public String etag() {
+    public @Nullable String etag() {
         return etag;
     }
 
@@ -114,7 +116,7 @@ public final class StoreOptions {
      * @return the modification time stored as {@value ObjectMetadataKeys#MTIME_HEADER}, or null;
      *     uploads from a file set it to the file's own when not given
      */
-    public Instant mtime() {
+    public @Nullable Instant mtime() {
         return mtime;
     }
 
@@ -149,15 +151,15 @@ public final class StoreOptions {
     /** Builds {@link StoreOptions}; starts from the {@link StoreOptions#defaults()}. */
     public static final class Builder {
 
-        private String contentType;
-        private String contentEncoding;
-        private Duration ttl;
-        private String etag;
+        private @Nullable String contentType;
+        private @Nullable String contentEncoding;
+        private @Nullable Duration ttl;
+        private @Nullable String etag;
         private Map<String, String> metadata = Map.of();
         private Map<String, String> headers = new LinkedHashMap<>();
         private long contentLength = -1;
         private TransferListener listener = TransferListener.NONE;
-        private Instant mtime;
+        private @Nullable Instant mtime;
         private LargeObjectType largeObjectType = LargeObjectType.STATIC;
 
         private Builder() {
@@ -177,13 +179,13 @@ public final class StoreOptions {
         }
 
         /** @param value the media type, or null to guess it from the name @return this builder */
-        public Builder contentType(String value) {
+        public Builder contentType(@Nullable String value) {
             this.contentType = value;
             return this;
         }
 
         /** @param value the content encoding, such as {@code gzip}, or null @return this builder */
-        public Builder contentEncoding(String value) {
+        public Builder contentEncoding(@Nullable String value) {
             this.contentEncoding = value;
             return this;
         }
@@ -193,7 +195,7 @@ public final class StoreOptions {
          * @return this builder
          * @throws IllegalArgumentException when shorter than a second
          */
-        public Builder ttl(Duration value) {
+        public Builder ttl(@Nullable Duration value) {
             if (value != null && value.toSeconds() < 1) {
                 throw new IllegalArgumentException("ttl must be at least 1 second, was " + value);
             }
@@ -215,7 +217,7 @@ public final class StoreOptions {
          * @return this builder
          * @throws IllegalArgumentException when not 32 hex digits
          */
-        public Builder etag(String value) {
+        public Builder etag(@Nullable String value) {
             if (value != null && !value.matches("[0-9a-fA-F]{32}")) {
                 throw new IllegalArgumentException("etag must be an MD5 checksum of 32 hex digits, was '" + value
                         + "'");
@@ -279,7 +281,7 @@ public final class StoreOptions {
         }
 
         /** @param value hears about the bytes as they are sent, or null for none @return this builder */
-        public Builder listener(TransferListener value) {
+        public Builder listener(@Nullable TransferListener value) {
             this.listener = value == null ? TransferListener.NONE : value;
             return this;
         }
@@ -289,7 +291,7 @@ public final class StoreOptions {
          *     null (then file uploads store the file's own)
          * @return this builder
          */
-        public Builder mtime(Instant value) {
+        public Builder mtime(@Nullable Instant value) {
             this.mtime = value;
             return this;
         }

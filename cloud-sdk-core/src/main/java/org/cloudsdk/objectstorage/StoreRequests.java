@@ -16,6 +16,7 @@ import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.ApiResponse;
 import org.cloudsdk.http.ServiceClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
@@ -47,13 +48,13 @@ final class StoreRequests {
      * @return the ETag the server is asked to verify: the caller's, else the MD5 known before
      *     sending (small content), else none
      */
-    static String expectedEtag(UploadContent content, StoreOptions options) {
+    static @Nullable String expectedEtag(UploadContent content, StoreOptions options) {
         return options.etag() != null ? options.etag().toLowerCase(Locale.ROOT) : content.precomputedMd5();
     }
 
     /** @return the PUT of one object, with its encoding, expiry, expected ETag, metadata and extra headers */
     ApiRequest.Builder request(String container, String name, UploadContent content, StoreOptions options,
-            String expected) {
+            @Nullable String expected) {
         ApiRequest.Builder request = client.request(HttpMethod.PUT, "store_object")
                 .path(SwiftPaths.OBJECT, container, name)
                 .body(content.body())
@@ -67,7 +68,7 @@ final class StoreRequests {
 
     /** @return the failure a caller hears: a missing container by name, a refused ETag as nothing stored */
     static CloudException failure(String container, String name, UploadContent content, StoreOptions options,
-            String expected, CloudException failure) {
+            @Nullable String expected, CloudException failure) {
         if (failure instanceof NotFoundException e) {
             return ObjectStorage.noSuchContainer(container, e);
         }
@@ -84,7 +85,7 @@ final class StoreRequests {
      * @return the failure when the server's ETag is not the MD5 of what was sent (the caller
      *     deletes the object), else null
      */
-    UploadFailedException etagMismatch(String container, String name, UploadContent content, ApiResponse response) {
+    @Nullable UploadFailedException etagMismatch(String container, String name, UploadContent content, ApiResponse response) {
         String returned = SwiftValues.etag(response.header(HttpHeaders.ETAG).orElse(null));
         String sent = content.sentMd5();
         if (returned != null && returned.equalsIgnoreCase(sent)) {
@@ -109,7 +110,7 @@ final class StoreRequests {
      * @return the caller's content type, else one guessed from the name's extension, else from the
      *     file's content when there is a file, else {@code application/octet-stream}
      */
-    static String contentType(StoreOptions options, String name, Path file) {
+    static String contentType(StoreOptions options, String name, @Nullable Path file) {
         if (options.contentType() != null) {
             return options.contentType();
         }

@@ -3,6 +3,7 @@ package org.cloudsdk.objectstorage;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.paging.Listing;
 import org.cloudsdk.paging.PagingScheme;
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +36,7 @@ final class SwiftListings {
      * @return the listing's builder
      */
     static Listing.Builder<ListingEntry> objects(ObjectStorage storage, ServiceClient client, String container,
-            String prefix, char delimiter, String endMarker) {
+            @Nullable String prefix, char delimiter, @Nullable String endMarker) {
         return Listing.builder(client, "list_objects", BY_NAME, new ListingEntries(storage, container))
                 .path(SwiftPaths.CONTAINER, container).query("format", "json").query("prefix", prefix)
                 .query("delimiter", delimiter == 0 ? null : String.valueOf(delimiter)).query("end_marker", endMarker)
@@ -64,7 +65,7 @@ final class SwiftListings {
      * @param marker list after this name, or null
      * @return the listing
      */
-    static Listing<ContainerInfo> containers(ServiceClient client, int limit, String marker) {
+    static Listing<ContainerInfo> containers(ServiceClient client, int limit, @Nullable String marker) {
         return Listing.builder(client, "list_containers", BY_NAME, SwiftListings::containerInfo)
                 .query("format", "json").limit(limit).marker(marker).noContentAsEmpty().build();
     }
@@ -74,7 +75,7 @@ final class SwiftListings {
                 entry.path("bytes").asLong());
     }
 
-    private static String name(JsonNode entry) {
+    private static @Nullable String name(JsonNode entry) {
         return entry.path("name").stringValue(null);
     }
 }

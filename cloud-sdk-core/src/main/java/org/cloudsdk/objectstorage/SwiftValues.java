@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /** Reading the values Swift sends: dates in two formats, counts, quoted ETags. */
@@ -24,7 +25,7 @@ final class SwiftValues {
      *     {@code Last-Modified} header (RFC 1123), or null
      * @return the instant, or null when absent or unreadable
      */
-    static Instant date(String value) {
+    static @Nullable Instant date(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -48,7 +49,7 @@ final class SwiftValues {
      *
      * @return the instant, or null when the value has another shape (the caller parses it then)
      */
-    private static Instant listingDate(String value) {
+    private static @Nullable Instant listingDate(String value) {
         int length = value.length();
         if (length != 19 && length != 26 || value.charAt(4) != '-' || value.charAt(7) != '-'
                 || value.charAt(10) != 'T' || value.charAt(13) != ':' || value.charAt(16) != ':'
@@ -79,7 +80,7 @@ final class SwiftValues {
      *
      * @return the instant, or null when the value has another shape (the caller parses it then)
      */
-    private static Instant httpDate(String value) {
+    private static @Nullable Instant httpDate(String value) {
         if (value.length() != 29 || value.charAt(3) != ',' || value.charAt(4) != ' ' || value.charAt(7) != ' '
                 || value.charAt(11) != ' ' || value.charAt(16) != ' ' || value.charAt(19) != ':'
                 || value.charAt(22) != ':' || !value.endsWith(" GMT")) {
@@ -129,7 +130,7 @@ final class SwiftValues {
     }
 
     /** @param etag an ETag, possibly quoted (large objects) @return it unquoted, or null */
-    static String etag(String etag) {
+    static @Nullable String etag(@Nullable String etag) {
         if (etag == null) {
             return null;
         }

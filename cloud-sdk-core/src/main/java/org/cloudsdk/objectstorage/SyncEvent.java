@@ -2,6 +2,8 @@ package org.cloudsdk.objectstorage;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One file's outcome in a folder sync.
  *
@@ -11,7 +13,7 @@ import java.util.Objects;
  *     skips, 0 for deletions and failures
  * @param reason why it failed, or null
  */
-public record SyncEvent(String name, Action action, long bytes, String reason) {
+public record SyncEvent(String name, Action action, long bytes, @Nullable String reason) {
 
     /** Checks the values. */
     public SyncEvent {

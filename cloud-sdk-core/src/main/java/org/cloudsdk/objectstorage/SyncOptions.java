@@ -3,6 +3,8 @@ package org.cloudsdk.objectstorage;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Optional parameters of
  * {@link ObjectStorage#syncFolderToContainer(java.nio.file.Path, String, SyncOptions)}, pyrax's
@@ -22,11 +24,11 @@ public final class SyncOptions {
 
     private final boolean includeHidden;
     private final boolean ignoreTimestamps;
-    private final String prefix;
+    private final @Nullable String prefix;
     private final List<String> ignore;
     private final boolean delete;
     private final int parallelism;
-    private final SyncListener listener;
+    private final @Nullable SyncListener listener;
 
     private SyncOptions(Builder builder) {
         this.includeHidden = builder.includeHidden;
@@ -78,7 +80,7 @@ public final class SyncOptions {
      *     names are {@code backup/<relative path>} and only objects under it are listed and deleted;
      *     null for the container's top
      */
-    public String prefix() {
+    public @Nullable String prefix() {
         return prefix;
     }
 
@@ -98,7 +100,7 @@ public final class SyncOptions {
     }
 
     /** @return what is told of each file's outcome and of the bytes sent, or null */
-    public SyncListener listener() {
+    public @Nullable SyncListener listener() {
         return listener;
     }
 
@@ -131,11 +133,11 @@ public final class SyncOptions {
 
         private boolean includeHidden;
         private boolean ignoreTimestamps;
-        private String prefix;
+        private @Nullable String prefix;
         private List<String> ignore = List.of();
         private boolean delete;
         private int parallelism = DEFAULT_PARALLELISM;
-        private SyncListener listener;
+        private @Nullable SyncListener listener;
 
         private Builder() {
         }
@@ -178,7 +180,7 @@ public final class SyncOptions {
          * @return this builder
          * @throws IllegalArgumentException when it is not a valid object name
          */
-        public Builder prefix(String value) {
+        public Builder prefix(@Nullable String value) {
             this.prefix = normalizedPrefix(value);
             return this;
         }
@@ -233,7 +235,7 @@ public final class SyncOptions {
         }
 
         /** @param value the progress listener, or null @return this builder */
-        public Builder listener(SyncListener value) {
+        public Builder listener(@Nullable SyncListener value) {
             this.listener = value;
             return this;
         }
@@ -245,7 +247,7 @@ public final class SyncOptions {
     }
 
     /** A prefix names a pseudo-folder: {@code backup} and {@code /backup/} both mean {@code backup/}. */
-    private static String normalizedPrefix(String prefix) {
+    private static @Nullable String normalizedPrefix(@Nullable String prefix) {
         if (prefix == null) {
             return null;
         }

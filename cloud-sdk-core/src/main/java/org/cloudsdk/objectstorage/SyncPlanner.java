@@ -2,6 +2,8 @@ package org.cloudsdk.objectstorage;
 
 import java.io.IOException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decides, for one local file and what the container listing says of its remote copy, whether
  * the file is uploaded, with the cheapest evidence first: a missing copy or a different size
@@ -50,7 +52,7 @@ final class SyncPlanner {
      * @param bytes its size
      * @return whether the listing alone cannot tell the content's MD5
      */
-    boolean needsHead(String etag, long bytes) {
+    boolean needsHead(@Nullable String etag, long bytes) {
         return !RemoteCopy.isPlainMd5(etag) || bytes > segmentThreshold;
     }
 
@@ -61,7 +63,7 @@ final class SyncPlanner {
      * @return what to do
      * @throws IOException when the file cannot be read
      */
-    Decision decide(LocalFile local, RemoteCopy remote, Md5Source md5) throws IOException {
+    Decision decide(LocalFile local, @Nullable RemoteCopy remote, Md5Source md5) throws IOException {
         if (remote == null) {
             return Decision.UPLOAD;
         }

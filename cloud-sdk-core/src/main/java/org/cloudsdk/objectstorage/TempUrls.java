@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.http.ServiceClient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -59,7 +60,7 @@ final class TempUrls {
     }
 
     /** @return the account's key, or null when it has none */
-    String key() {
+    @Nullable String key() {
         String cached = key.get();
         if (cached != null) {
             return cached;

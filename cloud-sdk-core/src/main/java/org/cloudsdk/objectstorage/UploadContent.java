@@ -17,6 +17,7 @@ import org.cloudsdk.errors.ErrorDetails;
 import org.cloudsdk.errors.UploadFailedException;
 import org.cloudsdk.http.RequestBody;
 import org.cloudsdk.util.Checksums;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -52,13 +53,13 @@ final class UploadContent {
     private static final String SEGMENT_CONTENT_TYPE = "application/octet-stream";
 
     private final RequestBody body;
-    private final String precomputedMd5;
+    private final @Nullable String precomputedMd5;
     private final TransferListener listener;
     private final AtomicReference<MessageDigest> digest = new AtomicReference<>();
     private final AtomicReference<String> fileDigest = new AtomicReference<>();
     private final AtomicLong sentBytes = new AtomicLong();
 
-    private UploadContent(RequestBody body, String precomputedMd5) {
+    private UploadContent(RequestBody body, @Nullable String precomputedMd5) {
         this.body = body;
         this.precomputedMd5 = precomputedMd5;
         this.listener = TransferListener.NONE;
@@ -75,7 +76,7 @@ final class UploadContent {
     }
 
     private UploadContent(Supplier<Flux<DataBuffer>> chunks, String contentType, long contentLength,
-            boolean replayable, String precomputedMd5, TransferListener listener) {
+            boolean replayable, @Nullable String precomputedMd5, TransferListener listener) {
         this.precomputedMd5 = precomputedMd5;
         this.listener = listener;
         this.body = RequestBody.stream(() -> counting(chunks.get()), contentType, contentLength, replayable);
@@ -186,7 +187,7 @@ final class UploadContent {
     }
 
     /** @return the file's content, or null when it has grown past {@link #SMALL_FILE} since its size was read */
-    private static byte[] readSmall(Path file) {
+    private static byte @Nullable [] readSmall(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] content = in.readNBytes(SMALL_FILE + 1);
             return content.length <= SMALL_FILE ? content : null;
@@ -237,7 +238,7 @@ final class UploadContent {
     }
 
     /** @return the MD5 known before sending (content in memory), or null for streamed content */
-    String precomputedMd5() {
+    @Nullable String precomputedMd5() {
         return precomputedMd5;
     }
 

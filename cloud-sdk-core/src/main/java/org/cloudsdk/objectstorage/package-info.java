@@ -7,4 +7,7 @@
  * Every call goes through the one transport of {@link org.cloudsdk.http}; content is streamed, never
  * held whole in memory, and every upload is checked against the MD5 the server reports.
  */
+@NullMarked
 package org.cloudsdk.objectstorage;
+
+import org.jspecify.annotations.NullMarked;
