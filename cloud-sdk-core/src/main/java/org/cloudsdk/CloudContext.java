@@ -26,6 +26,7 @@ import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 import org.cloudsdk.service.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
 
@@ -61,11 +62,11 @@ public final class CloudContext implements AutoCloseable {
     private final ConcurrentMap<ServiceKey, Object> services = new ConcurrentHashMap<>();
 
     private final ObjectStorageSettings objectStorageSettings;
-    private final Executor transferExecutor;
+    private final @Nullable Executor transferExecutor;
     private final Map<ServiceType, String> microversions;
 
     CloudContext(CloudSettings settings, IdentitySession session, Transport transport,
-            ObjectStorageSettings objectStorageSettings, Executor transferExecutor,
+            ObjectStorageSettings objectStorageSettings, @Nullable Executor transferExecutor,
             Map<ServiceType, String> microversions) {
         this.settings = settings;
         this.session = session;
@@ -139,7 +140,7 @@ public final class CloudContext implements AutoCloseable {
      * @param tenantName the tenant (project) name, or null
      * @return this context
      */
-    public CloudContext authWithToken(String token, String tenantId, String tenantName) {
+    public CloudContext authWithToken(String token, @Nullable String tenantId, @Nullable String tenantName) {
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("token must not be blank");
         }
@@ -175,10 +176,11 @@ public final class CloudContext implements AutoCloseable {
     }
 
     /** @return the region used when none is named (the {@code region} setting), or null */
-    public String defaultRegion() {
+    public @Nullable String defaultRegion() {
         String region = settings.region();
-        if (region == null && session.currentToken() != null) {
-            return session.currentToken().defaultRegion();
+        Token current = session.currentToken();
+        if (region == null && current != null) {
+            return current.defaultRegion();
         }
         return region;
     }
@@ -188,7 +190,8 @@ public final class CloudContext implements AutoCloseable {
      */
     public Token token() {
         Token token = session.currentToken();
-        if (token == null) {
+        // a loop, not an if: authWithToken on another thread clears the token it replaces
+        while (token == null) {
             Transport.block(session.token());
             token = session.currentToken();
         }
@@ -201,7 +204,7 @@ public final class CloudContext implements AutoCloseable {
     }
 
     /** @return when the token expires, authenticating first when needed */
-    public Instant expires() {
+    public @Nullable Instant expires() {
         return token().expiresAt();
     }
 
@@ -226,17 +229,17 @@ public final class CloudContext implements AutoCloseable {
     }
 
     /** @return the tenant (project) id of the token, authenticating first when needed */
-    public String tenantId() {
+    public @Nullable String tenantId() {
         return token().tenantId();
     }
 
     /** @return the tenant (project) name of the token, authenticating first when needed */
-    public String tenantName() {
+    public @Nullable String tenantName() {
         return token().tenantName();
     }
 
     /** @return the user's name, authenticating first when needed */
-    public String username() {
+    public @Nullable String username() {
         return token().userName();
     }
 
@@ -252,7 +255,7 @@ public final class CloudContext implements AutoCloseable {
      * @return the endpoint, authenticating first when needed
      * @throws org.cloudsdk.errors.NoEndpointForServiceException when the catalog has none
      */
-    public Endpoint endpoint(String service, String region, EndpointInterface endpointInterface) {
+    public Endpoint endpoint(String service, @Nullable String region, EndpointInterface endpointInterface) {
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
         ServiceCatalog catalog = serviceCatalog();
@@ -270,7 +273,7 @@ public final class CloudContext implements AutoCloseable {
      * @param region the region (names with dots work), or null for the default
      * @return the client
      */
-    public ServiceClient client(String service, String region) {
+    public ServiceClient client(String service, @Nullable String region) {
         Objects.requireNonNull(service, "service must not be null");
         return ServiceType.find(service)
                 .map(type -> client(type, region, defaultInterface(type)))
@@ -285,7 +288,7 @@ public final class CloudContext implements AutoCloseable {
      * @param endpointInterface public, internal or admin
      * @return the client
      */
-    public ServiceClient client(String service, String region, EndpointInterface endpointInterface) {
+    public ServiceClient client(String service, @Nullable String region, EndpointInterface endpointInterface) {
         Objects.requireNonNull(service, "service must not be null");
         return ServiceType.find(service)
                 .map(type -> client(type, region, endpointInterface))
@@ -296,7 +299,8 @@ public final class CloudContext implements AutoCloseable {
      * A client of a catalog type no {@link ServiceType} names ({@code orchestration},
      * {@code placement}, ...): every service of the catalog is reachable as raw REST.
      */
-    private ServiceClient catalogTypeClient(String catalogType, String region, EndpointInterface endpointInterface) {
+    private ServiceClient catalogTypeClient(String catalogType, @Nullable String region,
+            EndpointInterface endpointInterface) {
         Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
         String type = catalogType.trim();
         if (type.isEmpty()) {
@@ -313,7 +317,7 @@ public final class CloudContext implements AutoCloseable {
      * @param endpointInterface public, internal or admin
      * @return the client
      */
-    public ServiceClient client(ServiceType service, String region, EndpointInterface endpointInterface) {
+    public ServiceClient client(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
         return checkedClient(service.serviceName(), region, endpointInterface,
@@ -322,16 +326,17 @@ public final class CloudContext implements AutoCloseable {
 
     /** How a client finds its endpoint in the current catalog: by service type, or by raw catalog type. */
     private interface EndpointLookup {
-        Endpoint in(ServiceCatalog catalog, String region);
+        Endpoint in(ServiceCatalog catalog, @Nullable String region);
     }
 
     /** A client whose endpoint is looked up at each call, and at once when the context is authenticated. */
-    private ServiceClient checkedClient(String name, String region, EndpointInterface endpointInterface,
+    private ServiceClient checkedClient(String name, @Nullable String region, EndpointInterface endpointInterface,
             EndpointLookup lookup) {
         ServiceClient client = lazyClient(name, region, endpointInterface, lookup);
-        if (session.isAuthenticated()) {
+        Token current = session.currentToken();
+        if (current != null && session.isAuthenticated()) {
             // known now: fail at once, as pyrax does, rather than at the first call
-            lookup.in(session.currentToken().catalog(), client.region());
+            lookup.in(current.catalog(), client.region());
         }
         return client;
     }
@@ -342,17 +347,27 @@ public final class CloudContext implements AutoCloseable {
      * @param endpointInterface the interface
      * @return a client whose endpoint is looked up at each call only (no check now)
      */
-    ServiceClient optionalClient(ServiceType service, String region, EndpointInterface endpointInterface) {
+    ServiceClient optionalClient(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
         return lazyClient(service.serviceName(), region, endpointInterface,
                 (catalog, effectiveRegion) -> catalog.endpoint(service, effectiveRegion, endpointInterface));
     }
 
     /** A client whose endpoint is looked up at each call only, for optional services such as the CDN. */
-    private ServiceClient lazyClient(String name, String region, EndpointInterface endpointInterface,
+    private ServiceClient lazyClient(String name, @Nullable String region, EndpointInterface endpointInterface,
             EndpointLookup lookup) {
         String effectiveRegion = regionOrDefault(region);
         return new ServiceClient(transport, session, name, effectiveRegion, endpointInterface.v3Name(),
-                () -> session.token().map(ignored -> lookup.in(session.currentToken().catalog(), effectiveRegion).url()));
+                () -> session.token().map(ignored -> lookup.in(heldToken().catalog(), effectiveRegion).url()));
+    }
+
+    /** The token just obtained; gone only when {@link #authWithToken} replaced it meanwhile. */
+    private Token heldToken() {
+        Token current = session.currentToken();
+        if (current == null) {
+            throw new NotAuthenticatedException("the token was replaced (authWithToken) while the endpoint was "
+                    + "looked up; call again");
+        }
+        return current;
     }
 
     /**
@@ -373,7 +388,7 @@ public final class CloudContext implements AutoCloseable {
      * @return the object storage client of that region, on its default interface, with the
      *     context's object storage settings and transfer executor; the same client on each call
      */
-    public ObjectStorage objectStorage(String region) {
+    public ObjectStorage objectStorage(@Nullable String region) {
         return service(ObjectStorage.SERVICE, region);
     }
 
@@ -393,7 +408,7 @@ public final class CloudContext implements AutoCloseable {
      * @param region the region, or null for the default
      * @return compute in that region; the same client on each call
      */
-    public Compute compute(String region) {
+    public Compute compute(@Nullable String region) {
         return service(Compute.SERVICE, region);
     }
 
@@ -407,7 +422,7 @@ public final class CloudContext implements AutoCloseable {
      * @param <C> the client class
      * @return the client
      */
-    public <C> C service(ServiceDefinition<C> definition, String region) {
+    public <C> C service(ServiceDefinition<C> definition, @Nullable String region) {
         Objects.requireNonNull(definition, "definition must not be null");
         // the configured default region, named or not, is one client; without one the default
         // comes from the token, unknown before authentication
@@ -444,7 +459,7 @@ public final class CloudContext implements AutoCloseable {
      * @param region the region, or null for the default
      * @return reactive object storage in that region, over the same client as {@link #objectStorage(String)}
      */
-    public ReactiveObjectStorage reactiveObjectStorage(String region) {
+    public ReactiveObjectStorage reactiveObjectStorage(@Nullable String region) {
         return objectStorage(region).reactive();
     }
 
@@ -502,7 +517,7 @@ public final class CloudContext implements AutoCloseable {
         transport.close();
     }
 
-    private String regionOrDefault(String region) {
+    private @Nullable String regionOrDefault(@Nullable String region) {
         return region == null || region.isBlank() ? defaultRegion() : region.trim();
     }
 

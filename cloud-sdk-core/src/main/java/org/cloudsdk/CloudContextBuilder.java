@@ -32,6 +32,7 @@ import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.identity.secret.Keychains;
 import org.cloudsdk.identity.secret.SecretStore;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -53,31 +54,31 @@ public final class CloudContextBuilder {
             + "credential file, a clouds.yaml cloud, or use keyringAuth";
 
     private final Map<Setting, String> settings = new EnumMap<>(Setting.class);
-    private Credentials credentials;
-    private String username;
-    private String password;
-    private String apiKey;
-    private Path credentialFile;
-    private String keyringUser;
+    private @Nullable Credentials credentials;
+    private @Nullable String username;
+    private @Nullable String password;
+    private @Nullable String apiKey;
+    private @Nullable Path credentialFile;
+    private @Nullable String keyringUser;
     private boolean keyring;
-    private SecretStore secretStore;
-    private String environment;
-    private CloudConfiguration configuration;
-    private Map<String, String> environmentVariables;
-    private String cloud;
-    private String domainId;
-    private String domainName;
-    private IdentityProvider identityProvider;
-    private HttpSettings httpSettings;
+    private @Nullable SecretStore secretStore;
+    private @Nullable String environment;
+    private @Nullable CloudConfiguration configuration;
+    private @Nullable Map<String, String> environmentVariables;
+    private @Nullable String cloud;
+    private @Nullable String domainId;
+    private @Nullable String domainName;
+    private @Nullable IdentityProvider identityProvider;
+    private @Nullable HttpSettings httpSettings;
     private RetryPolicies.Builder retryPolicies = RetryPolicies.builder();
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
-    private WebClient.Builder webClientBuilder;
-    private ConnectorFactory connectorFactory;
+    private WebClient.@Nullable Builder webClientBuilder;
+    private @Nullable ConnectorFactory connectorFactory;
     private Duration tokenRefreshMargin = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private String missingCredentialsHint = MISSING_CREDENTIALS;
     private ObjectStorageSettings objectStorageSettings = ObjectStorageSettings.defaults();
-    private Executor transferExecutor;
+    private @Nullable Executor transferExecutor;
     private final Map<ServiceType, String> microversions = new EnumMap<>(ServiceType.class);
 
     CloudContextBuilder() {
@@ -88,92 +89,92 @@ public final class CloudContextBuilder {
      *     the fully qualified name of an {@link IdentityProvider} class
      * @return this builder
      */
-    public CloudContextBuilder identityType(String value) {
+    public CloudContextBuilder identityType(@Nullable String value) {
         return set(Setting.IDENTITY_TYPE, value);
     }
 
     /** @param value a provider instance, instead of an {@code identity_type} name @return this builder */
-    public CloudContextBuilder identityProvider(IdentityProvider value) {
+    public CloudContextBuilder identityProvider(@Nullable IdentityProvider value) {
         this.identityProvider = value;
         return this;
     }
 
     /** @param value the identity service URL @return this builder */
-    public CloudContextBuilder authEndpoint(String value) {
+    public CloudContextBuilder authEndpoint(@Nullable String value) {
         return set(Setting.AUTH_ENDPOINT, value);
     }
 
     /** @param value the default region @return this builder */
-    public CloudContextBuilder region(String value) {
+    public CloudContextBuilder region(@Nullable String value) {
         return set(Setting.REGION, value);
     }
 
     /** @param value the tenant (project) id @return this builder */
-    public CloudContextBuilder tenantId(String value) {
+    public CloudContextBuilder tenantId(@Nullable String value) {
         return set(Setting.TENANT_ID, value);
     }
 
     /** @param value the tenant (project) name @return this builder */
-    public CloudContextBuilder tenantName(String value) {
+    public CloudContextBuilder tenantName(@Nullable String value) {
         return set(Setting.TENANT_NAME, value);
     }
 
     /** @param value the project id (identity v3's name for the tenant id) @return this builder */
-    public CloudContextBuilder projectId(String value) {
+    public CloudContextBuilder projectId(@Nullable String value) {
         return tenantId(value);
     }
 
     /** @param value the project name (identity v3's name for the tenant name) @return this builder */
-    public CloudContextBuilder projectName(String value) {
+    public CloudContextBuilder projectName(@Nullable String value) {
         return tenantName(value);
     }
 
     /** @param value the user's domain name (v3) @return this builder */
-    public CloudContextBuilder userDomainName(String value) {
+    public CloudContextBuilder userDomainName(@Nullable String value) {
         return set(Setting.USER_DOMAIN_NAME, value);
     }
 
     /** @param value the user's domain id (v3) @return this builder */
-    public CloudContextBuilder userDomainId(String value) {
+    public CloudContextBuilder userDomainId(@Nullable String value) {
         return set(Setting.USER_DOMAIN_ID, value);
     }
 
     /** @param value the project's domain name (v3) @return this builder */
-    public CloudContextBuilder projectDomainName(String value) {
+    public CloudContextBuilder projectDomainName(@Nullable String value) {
         return set(Setting.PROJECT_DOMAIN_NAME, value);
     }
 
     /** @param value the project's domain id (v3) @return this builder */
-    public CloudContextBuilder projectDomainId(String value) {
+    public CloudContextBuilder projectDomainId(@Nullable String value) {
         return set(Setting.PROJECT_DOMAIN_ID, value);
     }
 
     /** @param value scope the token to this domain id instead of a project (v3) @return this builder */
-    public CloudContextBuilder domainId(String value) {
+    public CloudContextBuilder domainId(@Nullable String value) {
         this.domainId = value;
         return this;
     }
 
     /** @param value scope the token to this domain name instead of a project (v3) @return this builder */
-    public CloudContextBuilder domainName(String value) {
+    public CloudContextBuilder domainName(@Nullable String value) {
         this.domainName = value;
         return this;
     }
 
     /** @param value the user name @return this builder */
-    public CloudContextBuilder username(String value) {
+    public CloudContextBuilder username(@Nullable String value) {
         this.username = value;
         return this;
     }
 
     /** @param value the password @return this builder */
-    public CloudContextBuilder password(String value) {
+    public CloudContextBuilder password(@Nullable String value) {
         this.password = value;
         return this;
     }
 
     /** @param value the Rackspace API key @return this builder */
-    public CloudContextBuilder apiKey(String value) {
+    public CloudContextBuilder apiKey(@Nullable String value) {
         this.apiKey = value;
         return this;
     }
@@ -185,14 +186,14 @@ public final class CloudContextBuilder {
      * @param passwordOrKey the password (or, for rackspace identity, the API key or password)
      * @return this builder
      */
-    public CloudContextBuilder credentials(String user, String passwordOrKey) {
+    public CloudContextBuilder credentials(@Nullable String user, @Nullable String passwordOrKey) {
         this.username = user;
         this.password = passwordOrKey;
         return this;
     }
 
     /** @param value credentials of any kind @return this builder */
-    public CloudContextBuilder credentials(Credentials value) {
+    public CloudContextBuilder credentials(@Nullable Credentials value) {
         this.credentials = value;
         return this;
     }
@@ -227,7 +228,7 @@ public final class CloudContextBuilder {
      * @param file the credential file
      * @return this builder
      */
-    public CloudContextBuilder credentialFile(Path file) {
+    public CloudContextBuilder credentialFile(@Nullable Path file) {
         this.credentialFile = file;
         return this;
     }
@@ -239,26 +240,26 @@ public final class CloudContextBuilder {
      * @param user the user name, or null for the {@code keyring_username} setting
      * @return this builder
      */
-    public CloudContextBuilder keyringAuth(String user) {
+    public CloudContextBuilder keyringAuth(@Nullable String user) {
         this.keyring = true;
         this.keyringUser = user;
         return this;
     }
 
     /** @param value where {@link #keyringAuth(String)} reads secrets (default: the OS keychain) @return this builder */
-    public CloudContextBuilder secretStore(SecretStore value) {
+    public CloudContextBuilder secretStore(@Nullable SecretStore value) {
         this.secretStore = value;
         return this;
     }
 
     /** @param value the configuration file's environment to use (default: its current one) @return this builder */
-    public CloudContextBuilder environment(String value) {
+    public CloudContextBuilder environment(@Nullable String value) {
         this.environment = value;
         return this;
     }
 
     /** @param value the configuration to read settings from (default: {@link CloudConfiguration#load()}) @return this builder */
-    public CloudContextBuilder configuration(CloudConfiguration value) {
+    public CloudContextBuilder configuration(@Nullable CloudConfiguration value) {
         this.configuration = value;
         return this;
     }
@@ -268,13 +269,13 @@ public final class CloudContextBuilder {
      *     embedding); also used to find {@code OS_CLOUD} and clouds.yaml
      * @return this builder
      */
-    public CloudContextBuilder environmentVariables(Map<String, String> value) {
+    public CloudContextBuilder environmentVariables(@Nullable Map<String, String> value) {
         this.environmentVariables = value == null ? null : Map.copyOf(value);
         return this;
     }
 
     /** @param value a cloud of clouds.yaml (default: {@code OS_CLOUD}) @return this builder */
-    public CloudContextBuilder cloud(String value) {
+    public CloudContextBuilder cloud(@Nullable String value) {
         this.cloud = value;
         return this;
     }
@@ -297,7 +298,7 @@ public final class CloudContextBuilder {
      * @param value the PEM file, or null to unset it here
      * @return this builder
      */
-    public CloudContextBuilder caBundle(Path value) {
+    public CloudContextBuilder caBundle(@Nullable Path value) {
         return set(Setting.CA_BUNDLE, value == null ? null : value.toString());
     }
 
@@ -309,7 +310,7 @@ public final class CloudContextBuilder {
      * @param password its password, or null when it has none
      * @return this builder
      */
-    public CloudContextBuilder trustStore(Path value, String password) {
+    public CloudContextBuilder trustStore(@Nullable Path value, @Nullable String password) {
         set(Setting.TRUST_STORE_PASSWORD, password);
         return set(Setting.TRUST_STORE, value == null ? null : value.toString());
     }
@@ -322,7 +323,7 @@ public final class CloudContextBuilder {
      * @param key its private key: unencrypted PKCS#8 PEM ({@code BEGIN PRIVATE KEY})
      * @return this builder
      */
-    public CloudContextBuilder clientCertificate(Path certificate, Path key) {
+    public CloudContextBuilder clientCertificate(@Nullable Path certificate, @Nullable Path key) {
         set(Setting.CLIENT_CERT, certificate == null ? null : certificate.toString());
         return set(Setting.CLIENT_KEY, key == null ? null : key.toString());
     }
@@ -332,7 +333,7 @@ public final class CloudContextBuilder {
      *     {@code http://[user:password@]host:port} ({@code proxy}, {@code CLOUD_PROXY}); null to unset
      * @return this builder
      */
-    public CloudContextBuilder proxy(String value) {
+    public CloudContextBuilder proxy(@Nullable String value) {
         return set(Setting.PROXY, value);
     }
 
@@ -341,7 +342,7 @@ public final class CloudContextBuilder {
      * @param secret its password
      * @return this builder
      */
-    public CloudContextBuilder proxyCredentials(String user, String secret) {
+    public CloudContextBuilder proxyCredentials(@Nullable String user, @Nullable String secret) {
         set(Setting.PROXY_PASSWORD, secret);
         return set(Setting.PROXY_USERNAME, user);
     }
@@ -351,7 +352,7 @@ public final class CloudContextBuilder {
      *     ({@code no_proxy}, {@code CLOUD_NO_PROXY}); null to unset
      * @return this builder
      */
-    public CloudContextBuilder noProxy(String value) {
+    public CloudContextBuilder noProxy(@Nullable String value) {
         return set(Setting.NO_PROXY, value);
     }
 
@@ -365,7 +366,7 @@ public final class CloudContextBuilder {
     }
 
     /** @param value put in front of the SDK's User-Agent @return this builder */
-    public CloudContextBuilder customUserAgent(String value) {
+    public CloudContextBuilder customUserAgent(@Nullable String value) {
         return set(Setting.CUSTOM_USER_AGENT, value);
     }
 
@@ -375,12 +376,12 @@ public final class CloudContextBuilder {
     }
 
     /** @param value the encoding of non-ASCII values (default UTF-8) @return this builder */
-    public CloudContextBuilder encoding(String value) {
+    public CloudContextBuilder encoding(@Nullable String value) {
         return set(Setting.ENCODING, value);
     }
 
     /** @param value {@code public}, {@code internal} or {@code admin}: the default interface @return this builder */
-    public CloudContextBuilder endpointInterface(String value) {
+    public CloudContextBuilder endpointInterface(@Nullable String value) {
         return set(Setting.INTERFACE, value);
     }
 
@@ -389,12 +390,12 @@ public final class CloudContextBuilder {
      * @param value its value (null unsets it here)
      * @return this builder
      */
-    public CloudContextBuilder setting(Setting setting, String value) {
+    public CloudContextBuilder setting(Setting setting, @Nullable String value) {
         return set(setting, value);
     }
 
     /** @param value timeouts and pool size @return this builder */
-    public CloudContextBuilder httpSettings(HttpSettings value) {
+    public CloudContextBuilder httpSettings(@Nullable HttpSettings value) {
         this.httpSettings = value;
         return this;
     }
@@ -431,13 +432,13 @@ public final class CloudContextBuilder {
     }
 
     /** @param value where observations go (default: none) @return this builder */
-    public CloudContextBuilder observationRegistry(ObservationRegistry value) {
+    public CloudContextBuilder observationRegistry(@Nullable ObservationRegistry value) {
         this.observationRegistry = value == null ? ObservationRegistry.NOOP : value;
         return this;
     }
 
     /** @param value a WebClient builder to start from (cloned) @return this builder */
-    public CloudContextBuilder webClientBuilder(WebClient.Builder value) {
+    public CloudContextBuilder webClientBuilder(WebClient.@Nullable Builder value) {
         this.webClientBuilder = value;
         return this;
     }
@@ -447,7 +448,7 @@ public final class CloudContextBuilder {
      *     {@link Transport.Builder#connectorFactory(ConnectorFactory)}); null for its own
      * @return this builder
      */
-    public CloudContextBuilder connectorFactory(ConnectorFactory value) {
+    public CloudContextBuilder connectorFactory(@Nullable ConnectorFactory value) {
         this.connectorFactory = value;
         return this;
     }
@@ -497,7 +498,7 @@ public final class CloudContextBuilder {
      * @return this builder
      * @throws IllegalArgumentException when the service is unknown or the version malformed
      */
-    public CloudContextBuilder microversion(String service, String version) {
+    public CloudContextBuilder microversion(String service, @Nullable String version) {
         ServiceType type = ServiceType.fromName(service);
         if (version == null || version.isBlank() || version.trim().equalsIgnoreCase("latest")) {
             microversions.remove(type);
@@ -518,12 +519,12 @@ public final class CloudContextBuilder {
      *     which end with it
      * @return this builder
      */
-    public CloudContextBuilder transferExecutor(Executor value) {
+    public CloudContextBuilder transferExecutor(@Nullable Executor value) {
         this.transferExecutor = value;
         return this;
     }
 
-    private CloudContextBuilder set(Setting setting, String value) {
+    private CloudContextBuilder set(Setting setting, @Nullable String value) {
         if (value == null || value.isBlank()) {
             settings.remove(setting);
         } else {
@@ -579,7 +580,8 @@ public final class CloudContextBuilder {
         return new CloudContext(effective, session, transport, objectStorageSettings, transferExecutor, microversions);
     }
 
-    private Credentials resolveCredentials(CloudSettings effective, CredentialFile file, CloudsYaml.Entry cloudEntry) {
+    private @Nullable Credentials resolveCredentials(CloudSettings effective, @Nullable CredentialFile file,
+            CloudsYaml.@Nullable Entry cloudEntry) {
         if (credentials != null) {
             return credentials;
         }
@@ -637,7 +639,7 @@ public final class CloudContextBuilder {
                 : Path.of(System.getProperty("user.home"), CloudConfiguration.DEFAULT_CONFIG_FILE_NAME);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -8,6 +8,7 @@ import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.config.Setting;
 import org.cloudsdk.http.ProxySettings;
 import org.cloudsdk.http.TlsSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The TLS and proxy settings of a context, from its layered {@link CloudSettings} over what was
@@ -36,7 +37,7 @@ final class ConnectionSettings {
         return tls.build();
     }
 
-    static ProxySettings proxy(CloudSettings settings, ProxySettings start, Map<String, String> env) {
+    static @Nullable ProxySettings proxy(CloudSettings settings, @Nullable ProxySettings start, Map<String, String> env) {
         String address = settings.get(Setting.PROXY);
         if (address != null) {
             ProxySettings.Builder proxy = ProxySettings.builderOf(PROXY_NAMES, address);

@@ -8,15 +8,16 @@ import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.service.ServiceContext;
 import org.cloudsdk.service.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 
 /** What a context gives one service's factory for one region. */
 final class RegionServiceContext implements ServiceContext {
 
     private final CloudContext context;
     private final ServiceDefinition<?> definition;
-    private final String region;
+    private final @Nullable String region;
 
-    RegionServiceContext(CloudContext context, ServiceDefinition<?> definition, String region) {
+    RegionServiceContext(CloudContext context, ServiceDefinition<?> definition, @Nullable String region) {
         this.context = context;
         this.definition = definition;
         this.region = region;
@@ -34,7 +35,7 @@ final class RegionServiceContext implements ServiceContext {
     }
 
     @Override
-    public String region() {
+    public @Nullable String region() {
         return region == null || region.isBlank() ? context.defaultRegion() : region.trim();
     }
 
