@@ -1,6 +1,7 @@
 package org.cloudsdk.autoconfigure;
 
 import org.cloudsdk.http.ConnectorFactory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,7 +51,7 @@ class CloudBootConnectorConfiguration {
         }
 
         /** @return the factory, or null when Boot has no Reactor Netty connector builder */
-        ConnectorFactory factory() {
+        @Nullable ConnectorFactory factory() {
             ClientHttpConnectorBuilder<?> builder = builders.getIfUnique();
             if (builder == null) {
                 return null;

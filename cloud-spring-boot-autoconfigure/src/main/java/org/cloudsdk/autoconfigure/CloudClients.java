@@ -15,6 +15,7 @@ import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 import org.cloudsdk.service.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -145,11 +146,11 @@ public class CloudClients implements AutoCloseable {
      * @return the client on the service's default interface; no network call is made
      * @throws IllegalStateException when the service is disabled by {@code cloud.services}
      */
-    public ServiceClient client(String service, String region) {
+    public ServiceClient client(String service, @Nullable String region) {
         return client(activeEnvironment, service, region);
     }
 
-    ServiceClient client(String environment, String service, String region) {
+    ServiceClient client(String environment, String service, @Nullable String region) {
         ServiceType type = ServiceType.fromName(service);
         if (!properties.isEnabled(type)) {
             throw new IllegalStateException("the service " + type.serviceName() + " is disabled: cloud.services."
@@ -166,7 +167,7 @@ public class CloudClients implements AutoCloseable {
      * @return the client, built on first request and then reused; no network call is made
      * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
      */
-    public ObjectStorage objectStorage(String region) {
+    public ObjectStorage objectStorage(@Nullable String region) {
         return objectStorage(activeEnvironment, region);
     }
 
@@ -175,11 +176,11 @@ public class CloudClients implements AutoCloseable {
      * @return the reactive twin of {@link #objectStorage(String)}, over the same client
      * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
      */
-    public ReactiveObjectStorage reactiveObjectStorage(String region) {
+    public ReactiveObjectStorage reactiveObjectStorage(@Nullable String region) {
         return objectStorage(region).reactive();
     }
 
-    ObjectStorage objectStorage(String environment, String region) {
+    ObjectStorage objectStorage(String environment, @Nullable String region) {
         // the context applies cloud.object-storage.* (CloudContextFactory put them in its settings)
         // and keeps one client per region, so every way of reaching it gets the same one
         return service(environment, ObjectStorage.SERVICE, region);
@@ -196,11 +197,11 @@ public class CloudClients implements AutoCloseable {
      * @return the client; no network call is made
      * @throws IllegalStateException when {@code cloud.services.<name>.enabled=false}
      */
-    public <C> C service(ServiceDefinition<C> definition, String region) {
+    public <C> C service(ServiceDefinition<C> definition, @Nullable String region) {
         return service(activeEnvironment, definition, region);
     }
 
-    <C> C service(String environment, ServiceDefinition<C> definition, String region) {
+    <C> C service(String environment, ServiceDefinition<C> definition, @Nullable String region) {
         Objects.requireNonNull(definition, "definition must not be null");
         if (!properties.isEnabled(definition.type())) {
             throw new IllegalStateException("the service " + definition.name() + " is disabled: cloud.services."

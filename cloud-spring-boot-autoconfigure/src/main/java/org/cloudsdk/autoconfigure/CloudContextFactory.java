@@ -16,6 +16,7 @@ import org.cloudsdk.http.HttpSettings;
 import org.cloudsdk.http.ProxySettings;
 import org.cloudsdk.http.RetryPolicies;
 import org.cloudsdk.http.TlsSettings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
@@ -40,12 +41,12 @@ public final class CloudContextFactory {
 
     private final CloudProperties properties;
     private final RetryPolicies retryPolicies;
-    private final ObservationRegistry observationRegistry;
-    private final Supplier<WebClient.Builder> webClientBuilder;
+    private final @Nullable ObservationRegistry observationRegistry;
+    private final @Nullable Supplier<WebClient.@Nullable Builder> webClientBuilder;
     private final List<CloudContextCustomizer> customizers;
-    private final Executor transferExecutor;
-    private final SslBundles sslBundles;
-    private final ConnectorFactory bootConnector;
+    private final @Nullable Executor transferExecutor;
+    private final @Nullable SslBundles sslBundles;
+    private final @Nullable ConnectorFactory bootConnector;
 
     /**
      * @param properties the bound properties
@@ -57,8 +58,9 @@ public final class CloudContextFactory {
      *     null for the SDK's own threads
      */
     public CloudContextFactory(CloudProperties properties, RetryPolicies retryPolicies,
-            ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
-            List<CloudContextCustomizer> customizers, Executor transferExecutor) {
+            @Nullable ObservationRegistry observationRegistry,
+            @Nullable Supplier<WebClient.@Nullable Builder> webClientBuilder, List<CloudContextCustomizer> customizers,
+            @Nullable Executor transferExecutor) {
         this(properties, retryPolicies, observationRegistry, webClientBuilder, customizers, transferExecutor, null,
                 null);
     }
@@ -76,9 +78,9 @@ public final class CloudContextFactory {
      *     used when the WebClient builder comes from Boot; null for the SDK's own connector
      */
     public CloudContextFactory(CloudProperties properties, RetryPolicies retryPolicies,
-            ObservationRegistry observationRegistry, Supplier<WebClient.Builder> webClientBuilder,
-            List<CloudContextCustomizer> customizers, Executor transferExecutor, SslBundles sslBundles,
-            ConnectorFactory bootConnector) {
+            @Nullable ObservationRegistry observationRegistry,
+            @Nullable Supplier<WebClient.@Nullable Builder> webClientBuilder, List<CloudContextCustomizer> customizers,
+            @Nullable Executor transferExecutor, @Nullable SslBundles sslBundles, @Nullable ConnectorFactory bootConnector) {
         this.properties = properties;
         this.retryPolicies = retryPolicies;
         this.observationRegistry = observationRegistry;
@@ -130,8 +132,9 @@ public final class CloudContextFactory {
     private HttpSettings httpSettings() {
         CloudHttpProperties http = properties.getHttp();
         HttpSettings settings = http.toHttpSettings();
-        if (http.getSslBundle() != null && !http.getSslBundle().isBlank()) {
-            settings = settings.withTls(sslBundle(http));
+        String bundle = http.getSslBundle();
+        if (bundle != null && !bundle.isBlank()) {
+            settings = settings.withTls(sslBundle(http, bundle.strip()));
         }
         if (settings.proxy() == null && http.isUseEnvironmentProxy()) {
             settings = settings.withProxy(ProxySettings.fromEnvironment(System.getenv()));
@@ -139,8 +142,7 @@ public final class CloudContextFactory {
         return settings;
     }
 
-    private TlsSettings sslBundle(CloudHttpProperties http) {
-        String name = http.getSslBundle().strip();
+    private TlsSettings sslBundle(CloudHttpProperties http, String name) {
         if (http.getCaBundle() != null || http.getTrustStore() != null || http.getClientCertificate() != null) {
             throw new IllegalArgumentException("cloud.http.ssl-bundle: the bundle '" + name + "' holds the trust and "
                     + "the client certificate, so it cannot be combined with cloud.http.ca-bundle, "
@@ -211,11 +213,19 @@ public final class CloudContextFactory {
         map.from(settings::getEncoding).to(builder::encoding);
         map.from(settings::getInterface).to(builder::endpointInterface);
         CloudSettingsProperties.ApplicationCredential credential = settings.getApplicationCredential();
-        if (credential.getId() != null) {
-            builder.applicationCredential(credential.getId(), credential.getSecret());
+        String id = credential.getId();
+        if (id != null) {
+            String secret = credential.getSecret();
+            if (secret == null) {
+                // what the core answers a null secret, with the property's name
+                throw new IllegalArgumentException("application-credential.secret: expected a non-blank value but got "
+                        + "null");
+            }
+            builder.applicationCredential(id, secret);
         }
-        if (settings.getToken() != null) {
-            builder.token(settings.getToken());
+        String token = settings.getToken();
+        if (token != null) {
+            builder.token(token);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.cloudsdk.http.HttpSettings;
 import org.cloudsdk.http.ProxySettings;
 import org.cloudsdk.http.TlsSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code cloud.http.*}: timeouts and connection pool of the transport, its TLS trust and client
@@ -33,25 +34,25 @@ public class CloudHttpProperties {
     private Duration maxIdleTime = Duration.ofSeconds(30);
 
     /** PEM file of one or more CA certificates added to the JVM's default trust (a private cloud's CA). */
-    private Path caBundle;
+    private @Nullable Path caBundle;
 
     /** PKCS#12 or JKS trust store whose certificates are added to the JVM's default trust. */
-    private Path trustStore;
+    private @Nullable Path trustStore;
 
     /** Password of the trust store. */
-    private String trustStorePassword;
+    private @Nullable String trustStorePassword;
 
     /** Client certificate (PEM) for mutual TLS. */
-    private Path clientCertificate;
+    private @Nullable Path clientCertificate;
 
     /** Private key of the client certificate: unencrypted PKCS#8 PEM ("BEGIN PRIVATE KEY"). */
-    private Path clientKey;
+    private @Nullable Path clientKey;
 
     /**
      * Name of a Spring Boot SSL bundle (spring.ssl.bundle.*) used for the SDK's connections instead of
      * the ca-bundle, trust-store and client-certificate properties; its trust replaces the JVM's.
      */
-    private String sslBundle;
+    private @Nullable String sslBundle;
 
     /** Whether to use the HTTPS_PROXY / HTTP_PROXY / NO_PROXY environment variables when no proxy is set. */
     private boolean useEnvironmentProxy;
@@ -110,62 +111,62 @@ public class CloudHttpProperties {
     }
 
     /** @return the PEM file of CA certificates added to the default trust */
-    public Path getCaBundle() {
+    public @Nullable Path getCaBundle() {
         return caBundle;
     }
 
     /** @param caBundle the PEM file of CA certificates added to the default trust */
-    public void setCaBundle(Path caBundle) {
+    public void setCaBundle(@Nullable Path caBundle) {
         this.caBundle = caBundle;
     }
 
     /** @return the trust store added to the default trust */
-    public Path getTrustStore() {
+    public @Nullable Path getTrustStore() {
         return trustStore;
     }
 
     /** @param trustStore the trust store added to the default trust */
-    public void setTrustStore(Path trustStore) {
+    public void setTrustStore(@Nullable Path trustStore) {
         this.trustStore = trustStore;
     }
 
     /** @return the trust store's password */
-    public String getTrustStorePassword() {
+    public @Nullable String getTrustStorePassword() {
         return trustStorePassword;
     }
 
     /** @param trustStorePassword the trust store's password */
-    public void setTrustStorePassword(String trustStorePassword) {
+    public void setTrustStorePassword(@Nullable String trustStorePassword) {
         this.trustStorePassword = trustStorePassword;
     }
 
     /** @return the client certificate (PEM) */
-    public Path getClientCertificate() {
+    public @Nullable Path getClientCertificate() {
         return clientCertificate;
     }
 
     /** @param clientCertificate the client certificate (PEM) */
-    public void setClientCertificate(Path clientCertificate) {
+    public void setClientCertificate(@Nullable Path clientCertificate) {
         this.clientCertificate = clientCertificate;
     }
 
     /** @return the client certificate's private key (PKCS#8 PEM) */
-    public Path getClientKey() {
+    public @Nullable Path getClientKey() {
         return clientKey;
     }
 
     /** @param clientKey the client certificate's private key (PKCS#8 PEM) */
-    public void setClientKey(Path clientKey) {
+    public void setClientKey(@Nullable Path clientKey) {
         this.clientKey = clientKey;
     }
 
     /** @return the name of the Spring Boot SSL bundle for the SDK's connections, or null */
-    public String getSslBundle() {
+    public @Nullable String getSslBundle() {
         return sslBundle;
     }
 
     /** @param sslBundle the name of the Spring Boot SSL bundle for the SDK's connections */
-    public void setSslBundle(String sslBundle) {
+    public void setSslBundle(@Nullable String sslBundle) {
         this.sslBundle = sslBundle;
     }
 
@@ -202,57 +203,57 @@ public class CloudHttpProperties {
     public static class Proxy {
 
         /** Host name or IP address of the HTTP proxy; none when unset. */
-        private String host;
+        private @Nullable String host;
 
         /** Port of the HTTP proxy. */
-        private Integer port;
+        private @Nullable Integer port;
 
         /** User for the proxy's basic authentication. */
-        private String username;
+        private @Nullable String username;
 
         /** Password for the proxy's basic authentication. */
-        private String password;
+        private @Nullable String password;
 
         /** Hosts reached without the proxy: names, domains (.example.com) or IP addresses; * for all. */
         private List<String> noProxy = new ArrayList<>();
 
         /** @return the proxy's host */
-        public String getHost() {
+        public @Nullable String getHost() {
             return host;
         }
 
         /** @param host the proxy's host */
-        public void setHost(String host) {
+        public void setHost(@Nullable String host) {
             this.host = host;
         }
 
         /** @return the proxy's port */
-        public Integer getPort() {
+        public @Nullable Integer getPort() {
             return port;
         }
 
         /** @param port the proxy's port */
-        public void setPort(Integer port) {
+        public void setPort(@Nullable Integer port) {
             this.port = port;
         }
 
         /** @return the user for the proxy's basic authentication */
-        public String getUsername() {
+        public @Nullable String getUsername() {
             return username;
         }
 
         /** @param username the user for the proxy's basic authentication */
-        public void setUsername(String username) {
+        public void setUsername(@Nullable String username) {
             this.username = username;
         }
 
         /** @return the password for the proxy's basic authentication */
-        public String getPassword() {
+        public @Nullable String getPassword() {
             return password;
         }
 
         /** @param password the password for the proxy's basic authentication */
-        public void setPassword(String password) {
+        public void setPassword(@Nullable String password) {
             this.password = password;
         }
 
@@ -270,7 +271,7 @@ public class CloudHttpProperties {
          * @return the proxy, or null when no host is set
          * @throws IllegalArgumentException when the host has no port
          */
-        ProxySettings toProxySettings() {
+        @Nullable ProxySettings toProxySettings() {
             if (host == null || host.isBlank()) {
                 return null;
             }

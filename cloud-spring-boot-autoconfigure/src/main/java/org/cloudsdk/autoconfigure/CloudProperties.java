@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.cloudsdk.identity.ServiceType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
@@ -79,7 +80,7 @@ public class CloudProperties extends CloudSettingsProperties {
     }
 
     /** @param environment the active environment */
-    public void setEnvironment(String environment) {
+    public void setEnvironment(@Nullable String environment) {
         this.environment = environment == null || environment.isBlank() ? DEFAULT_ENVIRONMENT : environment.trim();
     }
 
@@ -202,15 +203,15 @@ public class CloudProperties extends CloudSettingsProperties {
          * The API microversion its clients send (such as 2.79); empty or "latest" for the newest
          * the server and the SDK both support, negotiated on the first call.
          */
-        private String microversion;
+        private @Nullable String microversion;
 
         /** @return the microversion to pin, or null to negotiate */
-        public String getMicroversion() {
+        public @Nullable String getMicroversion() {
             return microversion;
         }
 
         /** @param microversion the microversion to pin, or null or {@code latest} to negotiate */
-        public void setMicroversion(String microversion) {
+        public void setMicroversion(@Nullable String microversion) {
             this.microversion = microversion;
         }
 

@@ -1,5 +1,6 @@
 package org.cloudsdk.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 
@@ -16,7 +17,7 @@ class CloudRuntimeHints implements RuntimeHintsRegistrar {
     static final String VERSION_RESOURCE = "org/cloudsdk/version.properties";
 
     @Override
-    public void registerHints(RuntimeHints hints, ClassLoader classLoader) {
+    public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
         hints.resources().registerPattern(VERSION_RESOURCE);
     }
 }

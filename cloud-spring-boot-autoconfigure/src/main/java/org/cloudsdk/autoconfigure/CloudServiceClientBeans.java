@@ -12,7 +12,6 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
@@ -25,15 +24,15 @@ import org.springframework.core.type.AnnotationMetadata;
  * type. The beans are plain bean definitions with a static factory method, so ahead-of-time
  * processing keeps them.
  */
-final class CloudServiceClientBeans implements ImportBeanDefinitionRegistrar, EnvironmentAware {
+final class CloudServiceClientBeans implements ImportBeanDefinitionRegistrar {
 
     private static final Bindable<Map<ServiceType, CloudProperties.Service>> SERVICES = Bindable
             .mapOf(ServiceType.class, CloudProperties.Service.class);
 
-    private Environment environment;
+    private final Environment environment;
 
-    @Override
-    public void setEnvironment(Environment environment) {
+    /** @param environment where {@code cloud.services.*} is read (Spring passes it to a registrar's constructor) */
+    CloudServiceClientBeans(Environment environment) {
         this.environment = environment;
     }
 

@@ -2,6 +2,7 @@ package org.cloudsdk.autoconfigure;
 
 import java.util.concurrent.Executor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
@@ -26,7 +27,7 @@ final class CloudTransferExecutor implements Executor {
 
     private final BeanFactory beanFactory;
     private final String beanName;
-    private volatile Executor target;
+    private volatile @Nullable Executor target;
 
     private CloudTransferExecutor(BeanFactory beanFactory, String beanName) {
         this.beanFactory = beanFactory;
@@ -38,7 +39,7 @@ final class CloudTransferExecutor implements Executor {
      * @param useApplicationTaskExecutor {@code cloud.use-application-task-executor}
      * @return the executor to give the contexts, or null for the SDK's own threads
      */
-    static Executor choose(BeanFactory beanFactory, boolean useApplicationTaskExecutor) {
+    static @Nullable Executor choose(BeanFactory beanFactory, boolean useApplicationTaskExecutor) {
         if (beanFactory.containsBean(BEAN_NAME)) {
             return new CloudTransferExecutor(beanFactory, BEAN_NAME);
         }

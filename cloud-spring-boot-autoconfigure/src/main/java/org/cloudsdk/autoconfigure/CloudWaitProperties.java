@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.cloudsdk.wait.WaitOptions;
 import org.cloudsdk.wait.Waiter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code cloud.wait.*}: the defaults of the starter's {@link Waiter} bean, used by the
@@ -19,10 +20,10 @@ public class CloudWaitProperties {
     private Duration buildInterval = WaitOptions.BUILD_INTERVAL;
 
     /** How long a wait may last in all before it fails (unset: until reached, as pyrax). */
-    private Duration deadline;
+    private @Nullable Duration deadline;
 
     /** How long one poll may take before it is cut short (unset: the transport's timeouts). */
-    private Duration pollTimeout;
+    private @Nullable Duration pollTimeout;
 
     /** How many failed polls in a row (5xx, 408, connection) a wait tolerates. */
     private int maxPollFailures = WaitOptions.DEFAULT_MAX_POLL_FAILURES;
@@ -51,22 +52,22 @@ public class CloudWaitProperties {
     }
 
     /** @return the overall deadline of a wait, or null for none */
-    public Duration getDeadline() {
+    public @Nullable Duration getDeadline() {
         return deadline;
     }
 
     /** @param deadline the overall deadline of a wait, or null for none */
-    public void setDeadline(Duration deadline) {
+    public void setDeadline(@Nullable Duration deadline) {
         this.deadline = deadline;
     }
 
     /** @return the timeout of one poll, or null */
-    public Duration getPollTimeout() {
+    public @Nullable Duration getPollTimeout() {
         return pollTimeout;
     }
 
     /** @param pollTimeout the timeout of one poll, or null */
-    public void setPollTimeout(Duration pollTimeout) {
+    public void setPollTimeout(@Nullable Duration pollTimeout) {
         this.pollTimeout = pollTimeout;
     }
 

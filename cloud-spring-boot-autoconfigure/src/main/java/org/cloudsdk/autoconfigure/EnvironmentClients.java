@@ -8,6 +8,7 @@ import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 import org.cloudsdk.service.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clients of one environment of {@link CloudClients}: {@code clients.environment("public")}.
@@ -44,7 +45,7 @@ public final class EnvironmentClients {
      * @return the client on the service's default interface; no network call is made
      * @throws IllegalStateException when the service is disabled by {@code cloud.services}
      */
-    public ServiceClient client(String service, String region) {
+    public ServiceClient client(String service, @Nullable String region) {
         return clients.client(name, service, region);
     }
 
@@ -53,7 +54,7 @@ public final class EnvironmentClients {
      * @return the environment's object storage there, built on first use and then reused
      * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
      */
-    public ObjectStorage objectStorage(String region) {
+    public ObjectStorage objectStorage(@Nullable String region) {
         return clients.objectStorage(name, region);
     }
 
@@ -62,7 +63,7 @@ public final class EnvironmentClients {
      * @return the reactive twin of {@link #objectStorage(String)}
      * @throws IllegalStateException when {@code cloud.services.object_store.enabled=false}
      */
-    public ReactiveObjectStorage reactiveObjectStorage(String region) {
+    public ReactiveObjectStorage reactiveObjectStorage(@Nullable String region) {
         return objectStorage(region).reactive();
     }
 
@@ -73,7 +74,7 @@ public final class EnvironmentClients {
      * @return the environment's client of that service there, built on first use and then reused
      * @throws IllegalStateException when {@code cloud.services.<name>.enabled=false}
      */
-    public <C> C service(ServiceDefinition<C> definition, String region) {
+    public <C> C service(ServiceDefinition<C> definition, @Nullable String region) {
         return clients.service(name, definition, region);
     }
 

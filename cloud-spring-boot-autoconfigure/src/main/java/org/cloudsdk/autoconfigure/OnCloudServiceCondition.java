@@ -21,8 +21,9 @@ final class OnCloudServiceCondition extends SpringBootCondition {
 
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnCloudService.class.getName());
-        ServiceType service = ServiceType.fromName((String) attributes.get("value"));
+        // the condition is only reached through @ConditionalOnCloudService, so the annotation is there
+        ServiceType service = ServiceType.fromName(metadata.getAnnotations().get(ConditionalOnCloudService.class)
+                .getString("value"));
         CloudProperties.Service settings = Binder.get(context.getEnvironment()).bind("cloud.services", SERVICES)
                 .orElse(Map.of()).get(service);
         String property = "cloud.services." + service.serviceName() + ".enabled";

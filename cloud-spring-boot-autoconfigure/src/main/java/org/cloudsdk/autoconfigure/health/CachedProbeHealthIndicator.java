@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -24,7 +25,7 @@ public final class CachedProbeHealthIndicator implements HealthIndicator {
     private final Duration timeout;
     private final Duration cacheTtl;
     private final Clock clock;
-    private volatile Result last;
+    private volatile @Nullable Result last;
 
     /**
      * @param probe the check
@@ -55,7 +56,7 @@ public final class CachedProbeHealthIndicator implements HealthIndicator {
         }
     }
 
-    private Result freshResult() {
+    private @Nullable Result freshResult() {
         Result result = last;
         return result != null && result.at().plus(cacheTtl).isAfter(clock.instant()) ? result : null;
     }

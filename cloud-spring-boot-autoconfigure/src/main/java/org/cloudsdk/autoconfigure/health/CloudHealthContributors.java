@@ -9,6 +9,7 @@ import org.cloudsdk.CloudServices;
 import org.cloudsdk.autoconfigure.CloudClients;
 import org.cloudsdk.autoconfigure.CloudHealthProperties;
 import org.cloudsdk.service.ServiceDefinition;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -58,7 +59,7 @@ public final class CloudHealthContributors {
         return indicators;
     }
 
-    private <C> CloudHealthProbe probe(ServiceDefinition<C> service, String region) {
+    private <C> CloudHealthProbe probe(ServiceDefinition<C> service, @Nullable String region) {
         return new ServiceHealthProbe<>(service, () -> clients.service(service, region));
     }
 

@@ -37,7 +37,7 @@ public final class ServiceHealthProbe<C> implements CloudHealthProbe {
         return Mono.fromSupplier(client).flatMap(service::checkHealth)
                 .map(details -> Health.up().withDetails(details).build())
                 .onErrorResume(NoEndpointForServiceException.class, missing -> Mono.just(Health.unknown()
-                        .withDetail("reason", "not in the service catalog").withDetail("error", missing.getMessage())
+                        .withDetail("reason", "not in the service catalog").withDetail("error", String.valueOf(missing.getMessage()))
                         .build()));
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -38,7 +39,7 @@ public class CloudSyncEndpoint {
      * @return the job, or null (404) when there is no such job
      */
     @ReadOperation
-    public JobDescriptor job(@Selector String name) {
+    public @Nullable JobDescriptor job(@Selector String name) {
         return jobs.job(name).map(this::describe).orElse(null);
     }
 
@@ -79,8 +80,9 @@ public class CloudSyncEndpoint {
      * @param nextRun when it runs next (ISO-8601), or null
      * @param lastResult the last run's result, or null
      */
-    public record JobDescriptor(String name, String folder, String container, String prefix, String region,
-            String environment, String schedule, boolean running, String nextRun, ResultDescriptor lastResult) {
+    public record JobDescriptor(String name, String folder, String container, @Nullable String prefix,
+            @Nullable String region, @Nullable String environment, String schedule, boolean running,
+            @Nullable String nextRun, @Nullable ResultDescriptor lastResult) {
     }
 
     /**
@@ -101,7 +103,7 @@ public class CloudSyncEndpoint {
      */
     public record ResultDescriptor(String trigger, String started, long durationMs, String outcome, int attempts,
             int uploaded, int skipped, int deleted, int failed, long bytesUploaded, List<String> failures,
-            String error) {
+            @Nullable String error) {
 
         static ResultDescriptor of(SyncJobResult result) {
             return new ResultDescriptor(result.trigger(), result.started().toString(), result.duration().toMillis(),

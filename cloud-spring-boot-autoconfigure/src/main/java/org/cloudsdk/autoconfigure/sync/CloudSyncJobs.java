@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -45,7 +46,7 @@ public final class CloudSyncJobs implements SmartLifecycle {
     private final Map<String, SyncJob> jobs = new LinkedHashMap<>();
     private final Duration shutdownTimeout;
     private final Map<String, ScheduledFuture<?>> schedules = new ConcurrentHashMap<>();
-    private volatile ThreadPoolTaskScheduler scheduler;
+    private volatile @Nullable ThreadPoolTaskScheduler scheduler;
     private volatile boolean running;
 
     /**
@@ -128,8 +129,18 @@ public final class CloudSyncJobs implements SmartLifecycle {
     private void schedule(ThreadPoolTaskScheduler pool, SyncJob job) {
         SyncSchedule schedule = job.definition().schedule();
         Runnable run = () -> job.runIfIdle(SCHEDULED);
-        ScheduledFuture<?> future = schedule.cron() != null ? pool.schedule(run, new CronTrigger(schedule.cron()))
-                : pool.scheduleWithFixedDelay(run, Instant.now().plus(schedule.initialDelay()), schedule.fixedDelay());
+        String cron = schedule.cron();
+        Duration fixedDelay = schedule.fixedDelay();
+        ScheduledFuture<?> future;
+        if (cron != null) {
+            future = pool.schedule(run, new CronTrigger(cron));
+        } else if (fixedDelay != null) {
+            future = pool.scheduleWithFixedDelay(run, Instant.now().plus(schedule.initialDelay()), fixedDelay);
+        } else {
+            // SyncJobDefinition never makes such a schedule; a hand-made one is refused by name
+            throw new IllegalArgumentException("sync job '" + job.name() + "' has neither a cron expression nor a "
+                    + "fixed delay");
+        }
         schedules.put(job.name(), future);
         LOG.info("Cloud sync '{}' scheduled: {} -> container '{}' ({})", job.name(), job.definition().folder(),
                 job.definition().container(), schedule.describe());

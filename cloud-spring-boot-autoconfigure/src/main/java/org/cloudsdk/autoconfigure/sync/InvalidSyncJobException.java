@@ -1,5 +1,7 @@
 package org.cloudsdk.autoconfigure.sync;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A {@code cloud.sync.jobs.<name>} definition that cannot run: its message starts with the full
  * property, such as {@code cloud.sync.jobs.photos.cron: 'every day' is not a cron expression ...}.
@@ -27,7 +29,7 @@ public class InvalidSyncJobException extends IllegalStateException {
      * @param reason what is wrong with it
      * @param cause the underlying failure, or null
      */
-    public InvalidSyncJobException(String job, String property, String reason, Throwable cause) {
+    public InvalidSyncJobException(String job, String property, String reason, @Nullable Throwable cause) {
         super(propertyName(job, property) + ": " + reason, cause);
         this.job = job;
         this.property = property;

@@ -14,6 +14,7 @@ import org.cloudsdk.errors.NoSuchContainerException;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.SyncOptions;
 import org.cloudsdk.objectstorage.SyncResult;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
@@ -47,7 +48,7 @@ public final class SyncJob {
     private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private volatile SyncJobResult lastResult;
+    private volatile @Nullable SyncJobResult lastResult;
 
     /**
      * @param definition what to sync where
@@ -58,7 +59,8 @@ public final class SyncJob {
      * @param clock the clock of the results' start times
      */
     public SyncJob(SyncJobDefinition definition, Function<SyncJobDefinition, ObjectStorage> storage,
-            RetryPolicy retryPolicy, ObservationRegistry observations, SyncJobMetrics metrics, Clock clock) {
+            RetryPolicy retryPolicy, @Nullable ObservationRegistry observations, @Nullable SyncJobMetrics metrics,
+            Clock clock) {
         this.definition = Objects.requireNonNull(definition, "definition must not be null");
         this.storage = Objects.requireNonNull(storage, "storage must not be null");
         this.retryTemplate = new RetryTemplate(new SyncRetryPolicy(retryPolicy, stopping::get));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.cloudsdk.objectstorage.SyncOptions;
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.scheduling.support.CronExpression;
  * @param schedule when it runs
  */
 public record SyncJobDefinition(String name, Path folder, String container, boolean createContainer,
-        SyncOptions options, String region, String environment, SyncSchedule schedule) {
+        SyncOptions options, @Nullable String region, @Nullable String environment, SyncSchedule schedule) {
 
     /**
      * Checks a job's properties, creating its folder when it is missing and {@code create-folder} is
@@ -37,26 +38,27 @@ public record SyncJobDefinition(String name, Path folder, String container, bool
      */
     public static SyncJobDefinition of(String name, SyncJobProperties job, Set<String> environments) {
         Path folder = folder(name, job);
-        if (blank(job.getContainer())) {
+        String container = trimmed(job.getContainer());
+        if (container == null) {
             throw new InvalidSyncJobException(name, "container", "must be set (the container to sync into)");
         }
-        String environment = blank(job.getEnvironment()) ? null : job.getEnvironment().trim();
+        String environment = trimmed(job.getEnvironment());
         if (environment != null && !environments.contains(environment)) {
             throw new InvalidSyncJobException(name, "environment", "unknown environment '" + environment
                     + "': expected one of " + environments);
         }
-        return new SyncJobDefinition(name, folder, job.getContainer().trim(), job.isCreateContainer(),
-                options(name, job), blank(job.getRegion()) ? null : job.getRegion().trim(), environment,
-                schedule(name, job));
+        return new SyncJobDefinition(name, folder, container, job.isCreateContainer(), options(name, job),
+                trimmed(job.getRegion()), environment, schedule(name, job));
     }
 
     private static Path folder(String name, SyncJobProperties job) {
-        if (blank(job.getFolder())) {
+        String given = trimmed(job.getFolder());
+        if (given == null) {
             throw new InvalidSyncJobException(name, "folder", "must be set (the local folder to sync)");
         }
         Path folder;
         try {
-            folder = Path.of(job.getFolder().trim()).toAbsolutePath().normalize();
+            folder = Path.of(given).toAbsolutePath().normalize();
         } catch (InvalidPathException ex) {
             throw new InvalidSyncJobException(name, "folder", "'" + job.getFolder() + "' is not a path: "
                     + ex.getMessage(), ex);
@@ -96,20 +98,16 @@ public record SyncJobDefinition(String name, Path folder, String container, bool
     }
 
     private static SyncSchedule schedule(String name, SyncJobProperties job) {
-        boolean cron = !blank(job.getCron());
+        String expression = trimmed(job.getCron());
         Duration fixedDelay = job.getFixedDelay();
-        if (cron && fixedDelay != null) {
+        if (expression != null && fixedDelay != null) {
             throw new InvalidSyncJobException(name, "cron", "set either cron or fixed-delay, not both");
         }
-        if (!cron && fixedDelay == null) {
-            throw new InvalidSyncJobException(name, "cron", "set cron or fixed-delay to say when the job runs");
-        }
         Duration initialDelay = job.getInitialDelay();
-        if (cron) {
+        if (expression != null) {
             if (initialDelay != null) {
                 throw new InvalidSyncJobException(name, "initial-delay", "applies to fixed-delay only, not to cron");
             }
-            String expression = job.getCron().trim();
             try {
                 CronExpression.parse(expression);
             } catch (IllegalArgumentException ex) {
@@ -117,6 +115,9 @@ public record SyncJobDefinition(String name, Path folder, String container, bool
                         + "six fields: second minute hour day-of-month month day-of-week): " + ex.getMessage(), ex);
             }
             return new SyncSchedule(expression, null, Duration.ZERO);
+        }
+        if (fixedDelay == null) {
+            throw new InvalidSyncJobException(name, "cron", "set cron or fixed-delay to say when the job runs");
         }
         if (fixedDelay.isZero() || fixedDelay.isNegative()) {
             throw new InvalidSyncJobException(name, "fixed-delay", "must be positive, was " + fixedDelay);
@@ -127,7 +128,12 @@ public record SyncJobDefinition(String name, Path folder, String container, bool
         return new SyncSchedule(null, fixedDelay, initialDelay == null ? Duration.ZERO : initialDelay);
     }
 
-    private static boolean blank(String value) {
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
+    }
+
+    /** @return the value trimmed, or null when unset or blank */
+    private static @Nullable String trimmed(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

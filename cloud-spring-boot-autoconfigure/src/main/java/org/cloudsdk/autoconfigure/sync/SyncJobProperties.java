@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code cloud.sync.jobs.<name>.*}: one folder synced to a container on a schedule, with exactly
@@ -16,19 +18,19 @@ public class SyncJobProperties {
     private boolean enabled = true;
 
     /** Local folder to sync (must exist at start unless create-folder is on). */
-    private String folder;
+    private @Nullable String folder;
 
     /** Whether the folder is created at start when it is missing, for a folder the application owns. */
     private boolean createFolder;
 
     /** Container to sync into. */
-    private String container;
+    private @Nullable String container;
 
     /** Whether the container is created when it does not exist; otherwise the run fails. */
     private boolean createContainer;
 
     /** Pseudo-folder in the container to sync under, such as backup; the container's top when unset. */
-    private String prefix;
+    private @Nullable String prefix;
 
     /** Whether names starting with a dot are synced too. */
     private boolean includeHidden;
@@ -46,19 +48,19 @@ public class SyncJobProperties {
     private int parallelism = 16;
 
     /** Region of the container; the environment's default region when unset. */
-    private String region;
+    private @Nullable String region;
 
     /** Environment (cloud.environments.<name>) of the container; the active one when unset. */
-    private String environment;
+    private @Nullable String environment;
 
     /** Cron expression of the runs (Spring's six fields, such as "0 0/15 * * * *"); exclusive with fixed-delay. */
-    private String cron;
+    private @Nullable String cron;
 
     /** Delay between the end of one run and the start of the next; exclusive with cron. */
-    private Duration fixedDelay;
+    private @Nullable Duration fixedDelay;
 
     /** Delay before the first run of a fixed-delay job. */
-    private Duration initialDelay;
+    private @Nullable Duration initialDelay;
 
     /** @return whether the job is scheduled */
     public boolean isEnabled() {
@@ -71,12 +73,12 @@ public class SyncJobProperties {
     }
 
     /** @return the local folder */
-    public String getFolder() {
+    public @Nullable String getFolder() {
         return folder;
     }
 
     /** @param folder the local folder */
-    public void setFolder(String folder) {
+    public void setFolder(@Nullable String folder) {
         this.folder = folder;
     }
 
@@ -91,12 +93,12 @@ public class SyncJobProperties {
     }
 
     /** @return the container */
-    public String getContainer() {
+    public @Nullable String getContainer() {
         return container;
     }
 
     /** @param container the container */
-    public void setContainer(String container) {
+    public void setContainer(@Nullable String container) {
         this.container = container;
     }
 
@@ -111,12 +113,12 @@ public class SyncJobProperties {
     }
 
     /** @return the pseudo-folder to sync under */
-    public String getPrefix() {
+    public @Nullable String getPrefix() {
         return prefix;
     }
 
     /** @param prefix the pseudo-folder to sync under */
-    public void setPrefix(String prefix) {
+    public void setPrefix(@Nullable String prefix) {
         this.prefix = prefix;
     }
 
@@ -171,52 +173,52 @@ public class SyncJobProperties {
     }
 
     /** @return the region, or null for the default */
-    public String getRegion() {
+    public @Nullable String getRegion() {
         return region;
     }
 
     /** @param region the region */
-    public void setRegion(String region) {
+    public void setRegion(@Nullable String region) {
         this.region = region;
     }
 
     /** @return the environment, or null for the active one */
-    public String getEnvironment() {
+    public @Nullable String getEnvironment() {
         return environment;
     }
 
     /** @param environment the environment */
-    public void setEnvironment(String environment) {
+    public void setEnvironment(@Nullable String environment) {
         this.environment = environment;
     }
 
     /** @return the cron expression */
-    public String getCron() {
+    public @Nullable String getCron() {
         return cron;
     }
 
     /** @param cron the cron expression */
-    public void setCron(String cron) {
+    public void setCron(@Nullable String cron) {
         this.cron = cron;
     }
 
     /** @return the delay between runs */
-    public Duration getFixedDelay() {
+    public @Nullable Duration getFixedDelay() {
         return fixedDelay;
     }
 
     /** @param fixedDelay the delay between runs */
-    public void setFixedDelay(Duration fixedDelay) {
+    public void setFixedDelay(@Nullable Duration fixedDelay) {
         this.fixedDelay = fixedDelay;
     }
 
     /** @return the delay before the first run */
-    public Duration getInitialDelay() {
+    public @Nullable Duration getInitialDelay() {
         return initialDelay;
     }
 
     /** @param initialDelay the delay before the first run */
-    public void setInitialDelay(Duration initialDelay) {
+    public void setInitialDelay(@Nullable Duration initialDelay) {
         this.initialDelay = initialDelay;
     }
 }

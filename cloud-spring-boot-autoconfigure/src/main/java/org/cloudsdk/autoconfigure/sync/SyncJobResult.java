@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How one run of a sync job ended, as the {@code cloudsync} endpoint shows it.
  *
@@ -23,7 +25,7 @@ import java.util.Locale;
  */
 public record SyncJobResult(String trigger, Instant started, Duration duration, Outcome outcome, int attempts,
         int uploaded, int skipped, int deleted, int failed, long bytesUploaded, List<String> failures,
-        String error) {
+        @Nullable String error) {
 
     /** Copies the failures. */
     public SyncJobResult {

@@ -2,6 +2,8 @@ package org.cloudsdk.autoconfigure.sync;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When a job runs, with {@code @Scheduled} semantics: either a cron expression (the next run is
  * the first match after the previous one ended) or a fixed delay between the end of a run and the
@@ -11,7 +13,7 @@ import java.time.Duration;
  * @param fixedDelay the delay between runs, or null with a cron expression
  * @param initialDelay the delay before the first fixed-delay run (zero with a cron expression)
  */
-public record SyncSchedule(String cron, Duration fixedDelay, Duration initialDelay) {
+public record SyncSchedule(@Nullable String cron, @Nullable Duration fixedDelay, Duration initialDelay) {
 
     /** @return for people: {@code cron 0 0 * * * *} or {@code fixed-delay 30s, initial-delay 0s} */
     public String describe() {
@@ -19,7 +21,11 @@ public record SyncSchedule(String cron, Duration fixedDelay, Duration initialDel
                 : "fixed-delay " + text(fixedDelay) + ", initial-delay " + text(initialDelay);
     }
 
-    private static String text(Duration duration) {
+    /** A schedule made by hand may lack both; {@link SyncJobDefinition} never makes one. */
+    private static String text(@Nullable Duration duration) {
+        if (duration == null) {
+            return "none";
+        }
         return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 }
