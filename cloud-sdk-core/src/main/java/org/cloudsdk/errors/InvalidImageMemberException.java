@@ -3,11 +3,12 @@ package org.cloudsdk.errors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The image is not shared with the project whose member status was to change (pyrax's
- * {@code InvalidImageMember}): Glance answered 404 to the update, as it does when the caller is
- * the image's owner rather than its member.
+ * The caller is not a member of the image whose member status was to change (pyrax's
+ * {@code InvalidImageMember}): Glance answered 404 (no member request for that image) or, since
+ * it checks the caller first, 403 (the image's owner answering in its member's place). The
+ * status of {@link #details()} says which.
  */
-public class InvalidImageMemberException extends NotFoundException {
+public class InvalidImageMemberException extends ClientErrorException {
 
     private static final long serialVersionUID = 1L;
 

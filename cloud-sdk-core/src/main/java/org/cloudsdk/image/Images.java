@@ -443,7 +443,8 @@ public final class Images {
 
     /**
      * pyrax's {@code imgs.update_image_member(img_id, status)}: this project answers an image
-     * shared with it. Only the member can; the owner gets {@link InvalidImageMemberException}.
+     * shared with it. Only the member can: the owner, or a project the image is not shared with,
+     * gets {@link InvalidImageMemberException}.
      *
      * @param imageId the shared image's id (from its owner)
      * @param status {@code accepted}, {@code rejected} or {@code pending}, checked before any request
@@ -485,9 +486,9 @@ public final class Images {
         body.put("status", status.value());
         return send(HttpMethod.PUT, "updateImageMember", request -> request
                 .path("/images/{id}/members/{member}", imageId, member).jsonBody(Json.write(body)))
-                .onErrorMap(e -> e instanceof NotFoundException && !(e instanceof InvalidImageMemberException),
-                        e -> new InvalidImageMemberException("image " + imageId + " is not shared with project " + member
-                                + ": no member request for that image was found", ((NotFoundException) e).details(), e))
+                .onErrorMap(e -> e instanceof NotFoundException || e instanceof ForbiddenException,
+                        e -> new InvalidImageMemberException("image " + imageId + " has no member " + member
+                                + " whose status this project may change: " + e.getMessage(), ((CloudException) e).details(), e))
                 .map(response -> new ImageMember(this, response.json()));
     }
 
