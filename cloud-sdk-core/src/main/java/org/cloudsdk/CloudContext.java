@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.image.Images;
 import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.errors.NotAuthenticatedException;
 import org.cloudsdk.http.ServiceClient;
@@ -410,6 +411,24 @@ public final class CloudContext implements AutoCloseable {
      */
     public Compute compute(@Nullable String region) {
         return service(Compute.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.images}: images (Glance v2) in the default region. Creating it makes
+     * no network call. The same client is returned on each call.
+     *
+     * @return the images client
+     */
+    public Images images() {
+        return images(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return images in that region; the same client on each call
+     */
+    public Images images(@Nullable String region) {
+        return service(Images.SERVICE, region);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.image.Images;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.service.ServiceDefinition;
@@ -16,7 +17,7 @@ import org.cloudsdk.service.ServiceDefinition;
  */
 public final class CloudServices {
 
-    private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE);
+    private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE, Images.SERVICE);
 
     private CloudServices() {
     }

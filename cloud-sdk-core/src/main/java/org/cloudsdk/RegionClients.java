@@ -3,6 +3,7 @@ package org.cloudsdk;
 import java.util.Objects;
 
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.objectstorage.ObjectStorage;
@@ -57,6 +58,11 @@ public final class RegionClients {
     /** @return compute in this region (pyrax's {@code ctx.ORD.compute.client}) */
     public Compute compute() {
         return context.compute(name);
+    }
+
+    /** @return images in this region (pyrax's {@code ctx.ORD.images.client}) */
+    public Images images() {
+        return context.images(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
