@@ -496,8 +496,9 @@ public final class BlockStorage {
         if (rackspace) {
             // Cloud Block Storage reads the flag as text, as pyrax sent it
             snapshot.put("force", Boolean.toString(options.force()));
-        } else {
-            snapshot.put("force", options.force());
+        } else if (options.force()) {
+            // Cinder refuses force=false from 3.66 on (and snapshots attached volumes unasked)
+            snapshot.put("force", true);
         }
         ObjectNode body = Json.object();
         body.set("snapshot", snapshot);
