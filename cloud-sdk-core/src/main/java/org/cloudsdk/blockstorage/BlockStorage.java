@@ -301,11 +301,14 @@ public final class BlockStorage {
     public Volume createVolume(String name, int size, VolumeCreateOptions options) {
         VolumeLimits.text(name, "name");
         Objects.requireNonNull(options, "options must not be null");
-        Dialect dialect = dialectNow();
-        boolean rackspace = dialect.provider() == BlockStorageProvider.RACKSPACE;
+        VolumeLimits.positive(size);
+        // the provider is in the catalog (a token may be needed); the version document is read after
+        BlockStorageProvider provider = provider();
+        boolean rackspace = provider == BlockStorageProvider.RACKSPACE;
         // pyrax's default type is Rackspace's SATA; a stock cloud has its own default
         String type = options.volumeType().orElse(rackspace ? "SATA" : null);
-        VolumeLimits.size(size, type, dialect.provider());
+        VolumeLimits.size(size, type, provider);
+        Dialect dialect = dialectNow();
         ObjectNode volume = Json.object();
         volume.put("size", size);
         volume.put(rackspace ? "display_name" : "name", name);

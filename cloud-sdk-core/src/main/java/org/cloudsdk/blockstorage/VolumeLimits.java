@@ -23,6 +23,14 @@ final class VolumeLimits {
     private VolumeLimits() {
     }
 
+    /** Any provider's first check, made before the provider is known: a positive size. */
+    static int positive(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be a positive number of GB, was " + size);
+        }
+        return size;
+    }
+
     /**
      * @param size the size asked for, in GB
      * @param volumeType the type asked for, or null for the provider's default
@@ -36,10 +44,9 @@ final class VolumeLimits {
                 throw new IllegalArgumentException("size must be " + RACKSPACE_MIN_GB + " to " + RACKSPACE_MAX_GB
                         + " GB for a " + type + " volume of Rackspace Cloud Block Storage, was " + size);
             }
-        } else if (size < 1) {
-            throw new IllegalArgumentException("size must be a positive number of GB, was " + size);
+            return size;
         }
-        return size;
+        return positive(size);
     }
 
     /** A name or description: may be empty (the chapter's default), at most 255 characters. */
