@@ -3,6 +3,7 @@ package org.cloudsdk;
 import java.util.List;
 import java.util.Optional;
 
+import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.objectstorage.ObjectStorage;
@@ -16,7 +17,8 @@ import org.cloudsdk.service.ServiceDefinition;
  */
 public final class CloudServices {
 
-    private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE);
+    private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
+            BlockStorage.SERVICE);
 
     private CloudServices() {
     }

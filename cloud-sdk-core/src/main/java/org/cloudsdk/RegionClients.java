@@ -2,6 +2,7 @@ package org.cloudsdk;
 
 import java.util.Objects;
 
+import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
@@ -57,6 +58,11 @@ public final class RegionClients {
     /** @return compute in this region (pyrax's {@code ctx.ORD.compute.client}) */
     public Compute compute() {
         return context.compute(name);
+    }
+
+    /** @return block storage in this region (pyrax's {@code ctx.ORD.volume.client}) */
+    public BlockStorage blockStorage() {
+        return context.blockStorage(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
