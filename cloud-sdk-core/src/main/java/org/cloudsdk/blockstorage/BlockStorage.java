@@ -80,6 +80,8 @@ public final class BlockStorage {
             .healthCheck(BlockStorage::healthDetails)
             .build();
 
+    private static final String DELETING = "deleting";
+
     /** What requests are shaped by: the provider, and the microversion in effect. */
     record Dialect(BlockStorageProvider provider, Optional<Microversion> version) {
     }
@@ -572,7 +574,8 @@ public final class BlockStorage {
 
     /**
      * pyrax's {@code vol.delete_all_snapshots()}, one at a time as Cinder requires: each snapshot
-     * is waited for until deletable, deleted, and waited for until gone before the next.
+     * is waited for until deletable, deleted, and waited for until gone before the next (one
+     * already being deleted is only waited for).
      *
      * @param volumeId the volume's id
      * @return the snapshots deleted
@@ -589,20 +592,28 @@ public final class BlockStorage {
     public List<Snapshot> deleteAllSnapshots(String volumeId, WaitOptions stepWait) {
         Objects.requireNonNull(stepWait, "stepWait must not be null");
         List<Snapshot> deleted = new ArrayList<>();
+        // a 404 ends every wait: a snapshot deleted meanwhile is as good as deleted here
+        WaitOptions waits = stepWait.toBuilder().failureValues(Set.of("error_deleting"))
+                .notFound(NotFoundPolicy.SUCCEED).build();
         for (Snapshot snapshot : listSnapshots(volumeId)) {
-            Snapshot ready = snapshot.isDeletable() ? snapshot : Waiter.shared().waitUntil(snapshot, "status",
-                    Set.of(Snapshot.AVAILABLE, Snapshot.ERROR), stepWait.toBuilder()
-                            .failureValues(Set.of("error_deleting")).build());
-            try {
-                deleteSnapshot(ready.id());
-            } catch (NotFoundException alreadyGone) {
-                deleted.add(ready);
-                continue;
+            Snapshot last = snapshot;
+            if (!DELETING.equals(last.status())) {
+                if (!last.isDeletable()) {
+                    last = Waiter.shared().waitUntil(last, "status", Set.of(Snapshot.AVAILABLE, Snapshot.ERROR, DELETING),
+                            waits);
+                }
+                if (last.isDeletable()) {
+                    try {
+                        deleteSnapshot(last.id());
+                    } catch (NotFoundException alreadyGone) {
+                        deleted.add(last);
+                        continue;
+                    }
+                }
             }
             // "deleted" is never seen: the wait ends on the 404 of a snapshot that is gone
-            Waiter.shared().waitUntil(ready, "status", Set.of("deleted"), stepWait.toBuilder()
-                    .failureValues(Set.of("error_deleting")).notFound(NotFoundPolicy.SUCCEED).build());
-            deleted.add(ready);
+            Waiter.shared().waitUntil(last, "status", Set.of("deleted"), waits);
+            deleted.add(last);
         }
         return List.copyOf(deleted);
     }
