@@ -159,6 +159,19 @@ class SnapshotRequestsTest {
     }
 
     @Test
+    void aSnapshotAlreadyBeingDeletedIsOnlyWaitedFor() {
+        cloud.stubFor(get(urlEqualTo(CINDER + "/snapshots/detail?volume_id=" + VOLUME_ID)).willReturn(okJson(
+                "{\"snapshots\": [" + CinderFixtures.snapshot("deleting") + "]}")));
+        cloud.stubFor(get(urlEqualTo(CINDER + "/snapshots/" + SNAPSHOT_ID)).willReturn(notFound()));
+
+        assertThat(cbs.deleteAllSnapshots(VOLUME_ID, QUICK)).extracting(Snapshot::id).containsExactly(SNAPSHOT_ID);
+
+        assertThat(CinderFixtures.log(cloud)).containsExactly(
+                "GET " + CINDER + "/snapshots/detail?volume_id=" + VOLUME_ID,
+                "GET " + CINDER + "/snapshots/" + SNAPSHOT_ID);
+    }
+
+    @Test
     void aForcedDeleteDetachesWaitsDeletesTheSnapshotsThenTheVolume() {
         cloud.stubFor(get(urlEqualTo(CINDER + "/volumes/" + VOLUME_ID)).inScenario("vol").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson(CinderFixtures.attachedVolume())).willSetStateTo("detaching"));
