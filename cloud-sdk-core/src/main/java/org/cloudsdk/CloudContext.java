@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 
+import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.config.CloudSettings;
@@ -429,6 +430,26 @@ public final class CloudContext implements AutoCloseable {
      */
     public Images images(@Nullable String region) {
         return service(Images.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloud_blockstorage}: block storage (Cinder, or Rackspace Cloud Block
+     * Storage) in the default region. Creating it makes no network call; which API the endpoint
+     * speaks is read from the catalog, and the microversion negotiated, on its first call. The same
+     * client is returned on each call.
+     *
+     * @return the block storage client
+     */
+    public BlockStorage blockStorage() {
+        return blockStorage(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return block storage in that region; the same client on each call
+     */
+    public BlockStorage blockStorage(@Nullable String region) {
+        return service(BlockStorage.SERVICE, region);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cloudsdk;
 import java.util.List;
 import java.util.Optional;
 
+import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.identity.ServiceType;
@@ -17,7 +18,8 @@ import org.cloudsdk.service.ServiceDefinition;
  */
 public final class CloudServices {
 
-    private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE, Images.SERVICE);
+    private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
+            Images.SERVICE, BlockStorage.SERVICE);
 
     private CloudServices() {
     }

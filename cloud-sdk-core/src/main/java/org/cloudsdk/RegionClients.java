@@ -2,6 +2,7 @@ package org.cloudsdk;
 
 import java.util.Objects;
 
+import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
@@ -63,6 +64,11 @@ public final class RegionClients {
     /** @return images in this region (pyrax's {@code ctx.ORD.images.client}) */
     public Images images() {
         return context.images(name);
+    }
+
+    /** @return block storage in this region (pyrax's {@code ctx.ORD.volume.client}) */
+    public BlockStorage blockStorage() {
+        return context.blockStorage(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -52,6 +52,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfBlockStorageAppearsInItsExamples() throws IOException {
+        return checks("block-storage.md", "BlockStorageGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -81,6 +86,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("object-storage.md"))).hasSize(24);
         assertThat(javaBlocks(DOCS.resolve("compute.md"))).hasSize(32);
         assertThat(javaBlocks(DOCS.resolve("images.md"))).hasSize(18);
+        assertThat(javaBlocks(DOCS.resolve("block-storage.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -92,8 +98,18 @@ class DocExamplesMatchSourcesTest {
     @Test
     void everyPageWithJavaBlocksIsChecked() throws IOException {
         // waiting.md: WaitingGuideExamplesTest; spring-boot.md: the autoconfigure module's SpringBootGuideExamplesTest
-        List<String> checked = List.of("architecture.md", "compute.md", "configuration.md", "getting-started.md",
-                "images.md", "object-storage.md", "spring-boot.md", "transport.md", "waiting.md");
+        // one page per line: each service's page is added on its own line
+        List<String> checked = List.of(
+                "architecture.md",
+                "block-storage.md",
+                "compute.md",
+                "configuration.md",
+                "getting-started.md",
+                "images.md",
+                "object-storage.md",
+                "spring-boot.md",
+                "transport.md",
+                "waiting.md");
         List<String> withBlocks = new ArrayList<>();
         try (Stream<Path> pages = Files.list(DOCS)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {

@@ -17,7 +17,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * Assembles the entries of the {@code cloud} health contributor for the active environment:
  * {@code identity}, then for each service client of the SDK ({@link CloudServices#all()}) not
  * disabled by {@code cloud.services.<name>.enabled=false}, one entry per configured region named
- * after its catalog type: {@code object-store-<region>}, {@code compute-<region>} (just
+ * after the service: {@code object-store-<region>}, {@code compute-<region>} (just
  * {@code object-store}, {@code compute} when no region is configured).
  */
 public final class CloudHealthContributors {
@@ -47,7 +47,7 @@ public final class CloudHealthContributors {
         List<String> regions = clients.regions();
         for (ServiceDefinition<?> service : CloudServices.all()) {
             if (clients.isEnabled(service.name())) {
-                String prefix = service.type().catalogTypes().get(0).replace("rax:", "");
+                String prefix = service.name().replace('_', '-');
                 if (regions.isEmpty()) {
                     indicators.put(prefix, cached(probe(service, null)));
                 }
