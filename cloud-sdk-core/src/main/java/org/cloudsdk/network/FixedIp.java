@@ -1,0 +1,12 @@
+package org.cloudsdk.network;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One address of a port: the subnet it is on and the address.
+ *
+ * @param subnetId the subnet
+ * @param ipAddress the address
+ */
+public record FixedIp(@Nullable String subnetId, @Nullable String ipAddress) {
+}

@@ -1,0 +1,39 @@
+package org.cloudsdk.network;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/** The argument checks shared by the network package: each names its parameter. */
+final class NeutronChecks {
+
+    private NeutronChecks() {
+    }
+
+    /**
+     * @param value an id, name or other text
+     * @param parameter its name
+     * @return the value
+     * @throws IllegalArgumentException when it is blank
+     */
+    static String text(@Nullable String value, String parameter) {
+        Objects.requireNonNull(value, parameter + " must not be null");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(parameter + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
+     * @param value a TCP/UDP port
+     * @param parameter its name
+     * @return the value
+     * @throws IllegalArgumentException when it is not 0 to 65535
+     */
+    static int port(int value, String parameter) {
+        if (value < 0 || value > 65535) {
+            throw new IllegalArgumentException(parameter + " must be 0 to 65535, was " + value);
+        }
+        return value;
+    }
+}
