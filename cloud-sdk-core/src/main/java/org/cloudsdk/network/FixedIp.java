@@ -1,5 +1,6 @@
 package org.cloudsdk.network;
 
+import org.cloudsdk.model.JsonNaming;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,5 +9,6 @@ import org.jspecify.annotations.Nullable;
  * @param subnetId the subnet
  * @param ipAddress the address
  */
+@JsonNaming(JsonNaming.Scheme.SNAKE_CASE)
 public record FixedIp(@Nullable String subnetId, @Nullable String ipAddress) {
 }
