@@ -24,6 +24,7 @@ import org.cloudsdk.identity.IdentitySession;
 import org.cloudsdk.identity.ServiceCatalog;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.identity.Token;
+import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
@@ -450,6 +451,25 @@ public final class CloudContext implements AutoCloseable {
      */
     public BlockStorage blockStorage(@Nullable String region) {
         return service(BlockStorage.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloud_networks}: networks in the default region, over Neutron or
+     * Rackspace's Cloud Networks as the catalog says (read on the client's first call). Creating
+     * it makes no network call. The same client is returned on each call.
+     *
+     * @return the networks client
+     */
+    public Networks networks() {
+        return networks(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return networks in that region; the same client on each call
+     */
+    public Networks networks(@Nullable String region) {
+        return service(Networks.SERVICE, region);
     }
 
     /**

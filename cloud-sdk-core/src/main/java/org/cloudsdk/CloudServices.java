@@ -7,6 +7,7 @@ import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.service.ServiceDefinition;
 
@@ -19,7 +20,7 @@ import org.cloudsdk.service.ServiceDefinition;
 public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
-            Images.SERVICE, BlockStorage.SERVICE);
+            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE);
 
     private CloudServices() {
     }

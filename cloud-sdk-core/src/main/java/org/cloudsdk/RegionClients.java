@@ -7,6 +7,7 @@ import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
+import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
 import org.cloudsdk.service.ServiceDefinition;
@@ -69,6 +70,11 @@ public final class RegionClients {
     /** @return block storage in this region (pyrax's {@code ctx.ORD.volume.client}) */
     public BlockStorage blockStorage() {
         return context.blockStorage(name);
+    }
+
+    /** @return networks in this region (pyrax's {@code ctx.ORD.network.client}) */
+    public Networks networks() {
+        return context.networks(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
