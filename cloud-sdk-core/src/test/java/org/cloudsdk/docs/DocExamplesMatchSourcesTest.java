@@ -57,6 +57,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfNetworksAppearsInItsExamples() throws IOException {
+        return checks("networks.md", "NetworksGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -87,6 +92,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("compute.md"))).hasSize(32);
         assertThat(javaBlocks(DOCS.resolve("images.md"))).hasSize(18);
         assertThat(javaBlocks(DOCS.resolve("block-storage.md"))).hasSize(14);
+        assertThat(javaBlocks(DOCS.resolve("networks.md"))).hasSize(20);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -106,6 +112,7 @@ class DocExamplesMatchSourcesTest {
                 "configuration.md",
                 "getting-started.md",
                 "images.md",
+                "networks.md",
                 "object-storage.md",
                 "spring-boot.md",
                 "transport.md",

@@ -94,8 +94,7 @@ class NetworksIT {
                 assertThat(port.isServerPort()).isTrue();
                 assertThat(port.networkId()).isEqualTo(network.id());
             });
-            server.delete();
-            Waiter.shared().waitUntil(server, "status", List.of("DELETED"), GONE);
+            ServerCleanup.deleteAndWait(server);
             Waiter.shared().waitUntil(ports.get(0), "status", List.of("DELETED"), GONE);
             server = null;
 
@@ -131,8 +130,7 @@ class NetworksIT {
     static void cleanUp(Server server, Network network) {
         if (server != null) {
             try {
-                server.delete();
-                Waiter.shared().waitUntil(server, "status", List.of("DELETED"), GONE);
+                ServerCleanup.deleteAndWait(server);
             } catch (RuntimeException e) {
                 // the test's own failure matters more
             }
