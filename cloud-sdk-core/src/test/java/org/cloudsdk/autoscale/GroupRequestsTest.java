@@ -288,4 +288,16 @@ class GroupRequestsTest {
         assertThat(reloaded).isEqualTo(listed);
         assertThat(reloaded.cooldown()).contains(120);
     }
+
+    @Test
+    void theHealthCheckReadsOneGroupAtMost() {
+        stub.server.stubFor(get(urlEqualTo(path("/groups?limit=1"))).willReturn(okJson("{\"groups\": [], \"groups_links\": []}")));
+
+        Map<String, Object> details = AutoScale.SERVICE.checkHealth(au).block();
+
+        assertThat(details).containsEntry("region", "DFW").containsEntry("interface", "public");
+        assertThat(stub.log()).containsExactly("GET " + path("/groups?limit=1"));
+        assertThat(AutoScale.SERVICE.name()).isEqualTo("autoscale");
+        assertThat(AutoScale.SERVICE.type()).isEqualTo(org.cloudsdk.identity.ServiceType.AUTOSCALE);
+    }
 }
