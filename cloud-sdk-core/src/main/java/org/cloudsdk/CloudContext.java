@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 
+import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
@@ -470,6 +471,24 @@ public final class CloudContext implements AutoCloseable {
      */
     public Networks networks(@Nullable String region) {
         return service(Networks.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.autoscale}: Rackspace Auto Scale in the default region. Creating it
+     * makes no network call. The same client is returned on each call.
+     *
+     * @return the Auto Scale client
+     */
+    public AutoScale autoscale() {
+        return autoscale(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Auto Scale in that region; the same client on each call
+     */
+    public AutoScale autoscale(@Nullable String region) {
+        return service(AutoScale.SERVICE, region);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cloudsdk;
 import java.util.List;
 import java.util.Optional;
 
+import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
@@ -20,7 +21,7 @@ import org.cloudsdk.service.ServiceDefinition;
 public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
-            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE);
+            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE);
 
     private CloudServices() {
     }

@@ -2,6 +2,7 @@ package org.cloudsdk;
 
 import java.util.Objects;
 
+import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.image.Images;
@@ -75,6 +76,11 @@ public final class RegionClients {
     /** @return networks in this region (pyrax's {@code ctx.ORD.network.client}) */
     public Networks networks() {
         return context.networks(name);
+    }
+
+    /** @return Auto Scale in this region (pyrax's {@code ctx.ORD.autoscale.client}) */
+    public AutoScale autoscale() {
+        return context.autoscale(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -62,6 +62,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfAutoScaleAppearsInItsExamples() throws IOException {
+        return checks("autoscale.md", "AutoScaleGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -93,6 +98,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("images.md"))).hasSize(18);
         assertThat(javaBlocks(DOCS.resolve("block-storage.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("networks.md"))).hasSize(20);
+        assertThat(javaBlocks(DOCS.resolve("autoscale.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -107,6 +113,7 @@ class DocExamplesMatchSourcesTest {
         // one page per line: each service's page is added on its own line
         List<String> checked = List.of(
                 "architecture.md",
+                "autoscale.md",
                 "block-storage.md",
                 "compute.md",
                 "configuration.md",
