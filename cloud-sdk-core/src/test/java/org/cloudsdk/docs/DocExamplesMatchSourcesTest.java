@@ -62,6 +62,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfDatabasesAppearsInItsExamples() throws IOException {
+        return checks("databases.md", "DatabasesGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -93,6 +98,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("images.md"))).hasSize(18);
         assertThat(javaBlocks(DOCS.resolve("block-storage.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("networks.md"))).hasSize(20);
+        assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(18);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -110,6 +116,7 @@ class DocExamplesMatchSourcesTest {
                 "block-storage.md",
                 "compute.md",
                 "configuration.md",
+                "databases.md",
                 "getting-started.md",
                 "images.md",
                 "networks.md",
