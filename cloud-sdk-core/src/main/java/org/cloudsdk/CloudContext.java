@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.errors.NotAuthenticatedException;
@@ -470,6 +471,25 @@ public final class CloudContext implements AutoCloseable {
      */
     public Networks networks(@Nullable String region) {
         return service(Networks.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloud_databases}: Cloud Databases (Trove v1.0; catalog type
+     * {@code rax:database}) in the default region. Creating it makes no network call. The same
+     * client is returned on each call.
+     *
+     * @return the Cloud Databases client
+     */
+    public Databases databases() {
+        return databases(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Cloud Databases in that region; the same client on each call
+     */
+    public Databases databases(@Nullable String region) {
+        return service(Databases.SERVICE, region);
     }
 
     /**

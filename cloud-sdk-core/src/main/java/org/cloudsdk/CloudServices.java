@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.network.Networks;
@@ -20,7 +21,7 @@ import org.cloudsdk.service.ServiceDefinition;
 public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
-            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE);
+            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, Databases.SERVICE);
 
     private CloudServices() {
     }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
@@ -75,6 +76,11 @@ public final class RegionClients {
     /** @return networks in this region (pyrax's {@code ctx.ORD.network.client}) */
     public Networks networks() {
         return context.networks(name);
+    }
+
+    /** @return Cloud Databases in this region (pyrax's {@code ctx.ORD.database.client}) */
+    public Databases databases() {
+        return context.databases(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
