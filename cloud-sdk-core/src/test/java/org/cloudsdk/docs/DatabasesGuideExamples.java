@@ -3,6 +3,7 @@ package org.cloudsdk.docs;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.cloudsdk.CloudContext;
 import org.cloudsdk.database.Backup;
 import org.cloudsdk.database.Database;
 import org.cloudsdk.database.DatabaseFlavor;
@@ -34,6 +35,12 @@ public class DatabasesGuideExamples {
     /** @param out where the examples print */
     public DatabasesGuideExamples(PrintStream out) {
         this.out = out;
+    }
+
+    /** Reaching the client. */
+    public void connecting(CloudContext ctx) {
+        Databases cdb = ctx.databases();                 // the default region
+        Databases sydney = ctx.databases("SYD");         // another region
     }
 
     /** Listing instances. */

@@ -59,7 +59,8 @@ class DatabasesGuideExamplesTest {
         TestCloud.stubV2Tokens(cloud, "database/rackspace-databases-access.json");
         ctx = TestCloud.isolatedBuilder().identityType("rackspace").authEndpoint(TestCloud.baseUrl(cloud) + "/v2.0/")
                 .username("someuser").apiKey("0123456789abcdef0123456789abcdef").region("ORD").build();
-        cdb = ctx.service(Databases.SERVICE, "ORD");
+        examples.connecting(ctx);
+        cdb = ctx.databases();
         cloud.stubFor(get(urlEqualTo(API + "/flavors")).willReturn(okJson("""
                 {"flavors": [{"id": 1, "name": "512MB Instance", "ram": 512, "links": []},
                              {"id": 2, "name": "1GB Instance", "ram": 1024, "links": []},
@@ -109,6 +110,12 @@ class DatabasesGuideExamplesTest {
 
     private DatabaseInstance inst() {
         return cdb.get(ID);
+    }
+
+    @Test
+    void theClientIsTheRegistrationsOwnPerRegion() {
+        assertThat(cdb).isSameAs(ctx.service(Databases.SERVICE, "ORD")).isSameAs(ctx.region("ORD").databases());
+        assertThat(cdb.client().endpointUrl()).isEqualTo(TestCloud.baseUrl(cloud) + API);
     }
 
     @Test

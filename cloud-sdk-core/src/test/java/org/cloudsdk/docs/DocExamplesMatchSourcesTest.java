@@ -98,7 +98,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("images.md"))).hasSize(18);
         assertThat(javaBlocks(DOCS.resolve("block-storage.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("networks.md"))).hasSize(20);
-        assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(18);
+        assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(19);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
