@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.errors.NotAuthenticatedException;
@@ -489,6 +490,25 @@ public final class CloudContext implements AutoCloseable {
      */
     public AutoScale autoscale(@Nullable String region) {
         return service(AutoScale.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloud_databases}: Cloud Databases (Trove v1.0; catalog type
+     * {@code rax:database}) in the default region. Creating it makes no network call. The same
+     * client is returned on each call.
+     *
+     * @return the Cloud Databases client
+     */
+    public Databases databases() {
+        return databases(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Cloud Databases in that region; the same client on each call
+     */
+    public Databases databases(@Nullable String region) {
+        return service(Databases.SERVICE, region);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.network.Networks;
@@ -21,7 +22,7 @@ import org.cloudsdk.service.ServiceDefinition;
 public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
-            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE);
+            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE);
 
     private CloudServices() {
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
+import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
@@ -81,6 +82,11 @@ public final class RegionClients {
     /** @return Auto Scale in this region (pyrax's {@code ctx.ORD.autoscale.client}) */
     public AutoScale autoscale() {
         return context.autoscale(name);
+    }
+
+    /** @return Cloud Databases in this region (pyrax's {@code ctx.ORD.database.client}) */
+    public Databases databases() {
+        return context.databases(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -67,6 +67,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfDatabasesAppearsInItsExamples() throws IOException {
+        return checks("databases.md", "DatabasesGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -99,6 +104,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("block-storage.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("networks.md"))).hasSize(20);
         assertThat(javaBlocks(DOCS.resolve("autoscale.md"))).hasSize(14);
+        assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(19);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -117,6 +123,7 @@ class DocExamplesMatchSourcesTest {
                 "block-storage.md",
                 "compute.md",
                 "configuration.md",
+                "databases.md",
                 "getting-started.md",
                 "images.md",
                 "networks.md",
