@@ -95,9 +95,15 @@ start_compute() {
   spawn placement-api "$PLACEMENT_PORT" "${UWSGI_APP[@]}" --http-socket "$HOST:$PLACEMENT_PORT" \
     --wsgi-file /usr/bin/placement-api --env "OS_PLACEMENT_CONFIG_DIR=$PL" --chdir "$PL"
   spawn nova-api "$NOVA_PORT" "${UWSGI_APP[@]}" --http-socket "$HOST:$NOVA_PORT" \
+    --pythonpath "$CLOUD_LIB/py" --import cloudsdk_sqlite \
     --wsgi-file /usr/bin/nova-api-wsgi --env "OS_NOVA_CONFIG_DIR=$NV" --chdir "$NV"
-  spawn nova-conductor - nova-conductor --config-file "$NV/nova.conf"
-  spawn nova-scheduler - nova-scheduler --config-file "$NV/nova.conf"
+  # SQLite's "database is locked" is retried as a deadlock (scripts/cloud/py/cloudsdk_sqlite.py)
+  spawn nova-conductor - env "PYTHONPATH=$CLOUD_LIB/py" $PY -c 'import sys; sys.argv[0] = "nova-conductor"
+import cloudsdk_sqlite
+from nova.cmd.conductor import main; sys.exit(main())' --config-file "$NV/nova.conf"
+  spawn nova-scheduler - env "PYTHONPATH=$CLOUD_LIB/py" $PY -c 'import sys; sys.argv[0] = "nova-scheduler"
+import cloudsdk_sqlite
+from nova.cmd.scheduler import main; sys.exit(main())' --config-file "$NV/nova.conf"
 }
 
 wait_compute() {
