@@ -171,6 +171,10 @@ class ComputeIT {
         Server gone = Waiter.shared().waitUntil(created, "status", List.of("DELETED"),
                 FAST.toBuilder().notFound(NotFoundPolicy.SUCCEED).build());
         assertThat(gone.id()).isEqualTo(created.id());
+        // the wait ends on the status DELETED or on a 404; Nova may show DELETED for a moment first
+        Server afterwards = Waiter.shared().waitUntil(gone, "status", List.of("never"),
+                FAST.toBuilder().notFound(NotFoundPolicy.SUCCEED).deadline(Duration.ofMinutes(1)).build());
+        assertThat(afterwards.id()).isEqualTo(created.id());
         assertThatThrownBy(() -> compute.getServer(created.id())).isInstanceOf(NotFoundException.class);
     }
 
