@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import org.cloudsdk.config.Setting;
 import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.http.ApiRequest;
 import org.cloudsdk.http.ApiResponse;
@@ -86,7 +87,8 @@ public final class Queues {
     }
 
     private static Queues create(ServiceContext context) {
-        return new Queues(context.client(), null);
+        return new Queues(context.client(), context.setting(Setting.QUEUE_CLIENT_ID).map(QueueLimits::clientId)
+                .orElse(null));
     }
 
     /**
