@@ -45,7 +45,7 @@ class QueuesIT {
     @BeforeAll
     static void connect() {
         ctx = LocalCloud.demo().build();
-        queues = ctx.service(Queues.SERVICE, null).withClientId(UUID.randomUUID());
+        queues = ctx.queues().withClientId(UUID.randomUUID());
     }
 
     @AfterAll
