@@ -422,7 +422,7 @@ public final class Queues {
         UUID id = requireClientId("listMessagesByIds");
         ApiResponse response = call(HttpMethod.GET, "listMessagesByIds", id, (api, request) -> ids(request
                 .path(api.path("/queues/{name}/messages"), checked), ids));
-        return messages(checked, response);
+        return readMessages(checked, response);
     }
 
     /**
@@ -706,7 +706,7 @@ public final class Queues {
         return new Queue(this, Json.object().put("name", name));
     }
 
-    private List<QueueMessage> messages(String queue, ApiResponse response) {
+    private List<QueueMessage> readMessages(String queue, ApiResponse response) {
         if (response.status() == 204 || response.body().length == 0) {
             return List.of();
         }
