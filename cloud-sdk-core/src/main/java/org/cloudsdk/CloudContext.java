@@ -30,6 +30,7 @@ import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 import org.jspecify.annotations.Nullable;
 
@@ -509,6 +510,26 @@ public final class CloudContext implements AutoCloseable {
      */
     public Databases databases(@Nullable String region) {
         return service(Databases.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.queues}: queues in the default region, over Cloud Queues v1 or Zaqar v2
+     * as the catalog's endpoint serves. Creating it makes no network call; its client id is the
+     * {@code queue_client_id} setting ({@code CLOUD_QUEUES_ID}), if given. The same client is
+     * returned on each call.
+     *
+     * @return the queues client
+     */
+    public Queues queues() {
+        return queues(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return queues in that region; the same client on each call
+     */
+    public Queues queues(@Nullable String region) {
+        return service(Queues.SERVICE, region);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.cloudsdk.image.Images;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 
 /**
@@ -22,7 +23,8 @@ import org.cloudsdk.service.ServiceDefinition;
 public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
-            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE);
+            Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE,
+            Queues.SERVICE);
 
     private CloudServices() {
     }

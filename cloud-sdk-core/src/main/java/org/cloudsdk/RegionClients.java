@@ -12,6 +12,7 @@ import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 
 /**
@@ -87,6 +88,11 @@ public final class RegionClients {
     /** @return Cloud Databases in this region (pyrax's {@code ctx.ORD.database.client}) */
     public Databases databases() {
         return context.databases(name);
+    }
+
+    /** @return queues in this region (pyrax's {@code ctx.ORD.queues.client}) */
+    public Queues queues() {
+        return context.queues(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -3,6 +3,7 @@ package org.cloudsdk;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import org.cloudsdk.config.Setting;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.identity.ServiceType;
@@ -47,6 +48,11 @@ final class RegionServiceContext implements ServiceContext {
     @Override
     public <S> Optional<S> settings(Class<S> type) {
         return context.serviceSettings(type);
+    }
+
+    @Override
+    public Optional<String> setting(Setting setting) {
+        return Optional.ofNullable(context.settings().get(setting));
     }
 
     @Override

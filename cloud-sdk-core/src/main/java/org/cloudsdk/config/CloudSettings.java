@@ -208,6 +208,11 @@ public final class CloudSettings {
         return toBoolean(Setting.USE_ENVIRONMENT_PROXY, defaulted(Setting.USE_ENVIRONMENT_PROXY));
     }
 
+    /** @return the Cloud Queues client id ({@code queue_client_id}, {@code CLOUD_QUEUES_ID}), if set */
+    public @Nullable String queueClientId() {
+        return get(Setting.QUEUE_CLIENT_ID);
+    }
+
     /** @return {@code interface}: {@code public} (the default), {@code internal} or {@code admin} */
     public String interfaceName() {
         return defaulted(Setting.INTERFACE);

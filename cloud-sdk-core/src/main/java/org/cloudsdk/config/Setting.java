@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The configuration settings, each with its configuration-file key and its environment variable.
- * The first eleven are pyrax's; the domain and interface settings are keystone v3 extensions of
+ * The first eleven and the queue client id are pyrax's; the domain and interface settings are keystone v3 extensions of
  * this SDK; the TLS and proxy settings are this SDK's too.
  */
 public enum Setting {
@@ -67,7 +67,12 @@ public enum Setting {
     /** Hosts reached without the proxy, comma-separated, as in {@code NO_PROXY}. */
     NO_PROXY("no_proxy", "CLOUD_NO_PROXY", Kind.TEXT),
     /** Use the standard {@code HTTPS_PROXY}/{@code HTTP_PROXY}/{@code NO_PROXY} variables; false by default. */
-    USE_ENVIRONMENT_PROXY("use_environment_proxy", "CLOUD_USE_ENVIRONMENT_PROXY", Kind.BOOLEAN);
+    USE_ENVIRONMENT_PROXY("use_environment_proxy", "CLOUD_USE_ENVIRONMENT_PROXY", Kind.BOOLEAN),
+    /**
+     * pyrax's Cloud Queues client id, a canonical UUID ({@code queue_client_id} in the
+     * configuration file); checked by the queues client, which needs one for message calls.
+     */
+    QUEUE_CLIENT_ID("queue_client_id", "CLOUD_QUEUES_ID", Kind.TEXT);
 
     /** How a setting's text is interpreted; decides the validation applied to it. */
     enum Kind { TEXT, BOOLEAN, CHARSET, INTERFACE, SECRET }

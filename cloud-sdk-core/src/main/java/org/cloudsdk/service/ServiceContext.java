@@ -3,6 +3,7 @@ package org.cloudsdk.service;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import org.cloudsdk.config.Setting;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.identity.ServiceType;
@@ -52,6 +53,15 @@ public interface ServiceContext {
      * @return the settings, or empty when none were given
      */
     <S> Optional<S> settings(Class<S> type);
+
+    /**
+     * One of the context's settings (configuration file, environment, builder), for the services
+     * that read their own, such as the queues client id.
+     *
+     * @param setting the setting
+     * @return its value, or empty when it is not set and has no default
+     */
+    Optional<String> setting(Setting setting);
 
     /** @return where bulk transfer work is sent, or empty for the SDK's own threads */
     Optional<Executor> transferExecutor();

@@ -40,6 +40,7 @@ class EnvironmentVariablesTest {
         env.put("CLOUD_PROXY_PASSWORD", "proxypass");
         env.put("CLOUD_NO_PROXY", "localhost,.corp");
         env.put("CLOUD_USE_ENVIRONMENT_PROXY", "on");
+        env.put("CLOUD_QUEUES_ID", "3381af92-2b9e-11e3-b191-71861300734c");
         env.put("HOME", "/home/demo");
 
         CloudSettings settings = EnvironmentVariables.read(env);
@@ -57,6 +58,7 @@ class EnvironmentVariablesTest {
         assertThat(settings.get(Setting.CLIENT_KEY)).isEqualTo("/etc/ssl/me-key.pem");
         assertThat(settings.get(Setting.NO_PROXY)).isEqualTo("localhost,.corp");
         assertThat(settings.useEnvironmentProxy()).isTrue();
+        assertThat(settings.queueClientId()).isEqualTo("3381af92-2b9e-11e3-b191-71861300734c");
         assertThat(settings.toString()).doesNotContain("storepass", "proxypass", "proxy.corp")
                 .contains("trust_store_password=******", "proxy=******");
         assertThat(settings.debug()).isTrue();

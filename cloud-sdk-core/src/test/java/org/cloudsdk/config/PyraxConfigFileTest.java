@@ -77,6 +77,14 @@ class PyraxConfigFileTest {
     }
 
     @Test
+    void theQueueClientIdIsReadFromItsPyraxKey() {
+        PyraxConfigFile file = PyraxConfigFile.parse("[default]\nqueue_client_id = 3381af92-2b9e-11e3-b191-71861300734c\n",
+                "f");
+        assertThat(file.environment("default").orElseThrow().queueClientId())
+                .isEqualTo("3381af92-2b9e-11e3-b191-71861300734c");
+    }
+
+    @Test
     void noSectionsMeansNoDefault() {
         PyraxConfigFile file = PyraxConfigFile.parse("# only a comment\n", "f");
         assertThat(file.environments()).isEmpty();

@@ -72,6 +72,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfQueuesAppearsInItsExamples() throws IOException {
+        return checks("queues.md", "QueuesGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -105,6 +110,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("networks.md"))).hasSize(20);
         assertThat(javaBlocks(DOCS.resolve("autoscale.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(19);
+        assertThat(javaBlocks(DOCS.resolve("queues.md"))).hasSize(11);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -128,6 +134,7 @@ class DocExamplesMatchSourcesTest {
                 "images.md",
                 "networks.md",
                 "object-storage.md",
+                "queues.md",
                 "spring-boot.md",
                 "transport.md",
                 "waiting.md");
