@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.cloudsdk.util.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,11 +41,7 @@ final class AutoScaleLimits {
     }
 
     static String text(@Nullable String value, String parameter) {
-        Objects.requireNonNull(value, parameter + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank");
-        }
-        return value;
+        return Arguments.requireText(value, parameter);
     }
 
     /** @return an unmodifiable copy keeping the order, with neither null keys nor null values */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.cloudsdk.util.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,11 +62,7 @@ final class VolumeLimits {
 
     /** An id or a lookup name: not blank. */
     static String id(@Nullable String value, String parameter) {
-        Objects.requireNonNull(value, parameter + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank");
-        }
-        return value;
+        return Arguments.requireText(value, parameter);
     }
 
     /** Metadata: keys of 1 to 255 characters, values of at most 255; a copy in the caller's order. */

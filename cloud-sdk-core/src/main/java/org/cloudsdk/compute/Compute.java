@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.cloudsdk.util.Arguments;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.NoUniqueMatchException;
 import org.cloudsdk.http.ApiRequest;
@@ -782,10 +783,6 @@ public final class Compute {
     }
 
     private static String requireId(@Nullable String value, String parameter) {
-        Objects.requireNonNull(value, parameter + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank");
-        }
-        return value;
+        return Arguments.requireText(value, parameter);
     }
 }

@@ -1,7 +1,7 @@
 package org.cloudsdk.database;
 
-import java.util.Objects;
 
+import org.cloudsdk.util.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /** The limits of the chapter, checked before any request. */
@@ -50,10 +50,6 @@ final class DatabaseLimits {
     }
 
     static String text(@Nullable String value, String parameter) {
-        Objects.requireNonNull(value, parameter + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank");
-        }
-        return value;
+        return Arguments.requireText(value, parameter);
     }
 }

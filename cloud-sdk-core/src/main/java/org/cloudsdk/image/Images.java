@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.cloudsdk.util.Arguments;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.errors.ErrorDetails;
 import org.cloudsdk.errors.ForbiddenException;
@@ -769,10 +770,6 @@ public final class Images {
     }
 
     private static String requireId(@Nullable String value, String parameter) {
-        Objects.requireNonNull(value, parameter + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank");
-        }
-        return value;
+        return Arguments.requireText(value, parameter);
     }
 }

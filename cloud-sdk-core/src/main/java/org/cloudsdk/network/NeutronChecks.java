@@ -1,7 +1,7 @@
 package org.cloudsdk.network;
 
-import java.util.Objects;
 
+import org.cloudsdk.util.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /** The argument checks shared by the network package: each names its parameter. */
@@ -17,11 +17,7 @@ final class NeutronChecks {
      * @throws IllegalArgumentException when it is blank
      */
     static String text(@Nullable String value, String parameter) {
-        Objects.requireNonNull(value, parameter + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank");
-        }
-        return value;
+        return Arguments.requireText(value, parameter);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.cloudsdk.util.Arguments;
 import org.jspecify.annotations.Nullable;
 
 /** The limits of the Queues chapter, each checked before a request. */
@@ -33,11 +34,7 @@ final class QueueLimits {
     }
 
     static String id(@Nullable String value, String parameter) {
-        Objects.requireNonNull(value, parameter + " must not be null");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(parameter + " must not be blank");
-        }
-        return value;
+        return Arguments.requireText(value, parameter);
     }
 
     static List<String> ids(@Nullable Collection<String> values, String parameter) {
