@@ -326,8 +326,16 @@ public final class CloudContext implements AutoCloseable {
     public ServiceClient client(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
+        return client(service, service.catalogTypes(), region, endpointInterface);
+    }
+
+    /** A service's client looking under some of its catalog types only (see {@link ServiceDefinition#catalogTypes()}). */
+    ServiceClient client(ServiceType service, List<String> catalogTypes, @Nullable String region,
+            EndpointInterface endpointInterface) {
+        Objects.requireNonNull(service, "service must not be null");
+        Objects.requireNonNull(endpointInterface, "endpointInterface must not be null");
         return checkedClient(service.serviceName(), region, endpointInterface,
-                (catalog, effectiveRegion) -> catalog.endpoint(service, effectiveRegion, endpointInterface));
+                (catalog, effectiveRegion) -> catalog.endpoint(service, catalogTypes, effectiveRegion, endpointInterface));
     }
 
     /** How a client finds its endpoint in the current catalog: by service type, or by raw catalog type. */

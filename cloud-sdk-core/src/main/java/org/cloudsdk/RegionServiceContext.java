@@ -27,7 +27,7 @@ final class RegionServiceContext implements ServiceContext {
     @Override
     public ServiceClient client() {
         ServiceType type = definition.type();
-        return context.client(type, region, context.defaultInterface(type));
+        return context.client(type, definition.catalogTypes(), region, context.defaultInterface(type));
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class ServiceCatalog {
     /** answers already found: every call of a client looks its endpoint up again (the token may change) */
     private final Map<Lookup, Endpoint> found = new ConcurrentHashMap<>();
 
-    private record Lookup(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
+    private record Lookup(ServiceType service, List<String> catalogTypes, @Nullable String region,
+            EndpointInterface endpointInterface) {
     }
 
     /**
@@ -177,16 +178,34 @@ public final class ServiceCatalog {
      * @throws NoEndpointForServiceException naming what was asked and what the catalog offers
      */
     public Endpoint endpoint(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
-        // a failed lookup throws, and computeIfAbsent remembers nothing then
-        return found.computeIfAbsent(new Lookup(service, region, endpointInterface),
-                lookup -> lookUp(lookup.service(), lookup.region(), lookup.endpointInterface()));
+        return endpoint(service, service.catalogTypes(), region, endpointInterface);
     }
 
-    private Endpoint lookUp(ServiceType service, @Nullable String region, EndpointInterface endpointInterface) {
-        List<Endpoint> candidates = candidates(service);
+    /**
+     * Looks a service up under some of its catalog types only, for a client that speaks one of
+     * the APIs a service type covers (Rackspace's Cloud Load Balancers under
+     * {@code rax:load-balancer}, Octavia under {@code load-balancer}).
+     *
+     * @param service the service
+     * @param catalogTypes the catalog types to look under, preferred first
+     * @param region the region (any case), or null to take the only one or a region-less endpoint
+     * @param endpointInterface public, internal or admin
+     * @return the endpoint
+     * @throws NoEndpointForServiceException naming what was asked and what the catalog offers
+     */
+    public Endpoint endpoint(ServiceType service, List<String> catalogTypes, @Nullable String region,
+            EndpointInterface endpointInterface) {
+        // a failed lookup throws, and computeIfAbsent remembers nothing then
+        return found.computeIfAbsent(new Lookup(service, List.copyOf(catalogTypes), region, endpointInterface),
+                lookup -> lookUp(lookup.service(), lookup.catalogTypes(), lookup.region(), lookup.endpointInterface()));
+    }
+
+    private Endpoint lookUp(ServiceType service, List<String> catalogTypes, @Nullable String region,
+            EndpointInterface endpointInterface) {
+        List<Endpoint> candidates = candidates(catalogTypes);
         return select(candidates, region, endpointInterface)
                 .orElseThrow(() -> noEndpoint(service.serviceName() + " (catalog type "
-                        + String.join(" or ", service.catalogTypes()) + ")", service.serviceName(), candidates, region,
+                        + String.join(" or ", catalogTypes) + ")", service.serviceName(), candidates, region,
                         endpointInterface));
     }
 
@@ -208,9 +227,13 @@ public final class ServiceCatalog {
     }
 
     private List<Endpoint> candidates(ServiceType service) {
+        return candidates(service.catalogTypes());
+    }
+
+    private List<Endpoint> candidates(List<String> catalogTypes) {
         // catalog types in the service's order of preference (volumev3 before volumev2, ...)
         List<Endpoint> ordered = new ArrayList<>();
-        for (String type : service.catalogTypes()) {
+        for (String type : catalogTypes) {
             for (Endpoint endpoint : endpoints) {
                 if (endpoint.catalogType().equalsIgnoreCase(type)) {
                     ordered.add(endpoint);

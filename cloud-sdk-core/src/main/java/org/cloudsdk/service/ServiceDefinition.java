@@ -1,5 +1,8 @@
 package org.cloudsdk.service;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,6 +33,7 @@ public final class ServiceDefinition<C> {
 
     private final String name;
     private final ServiceType type;
+    private final List<String> catalogTypes;
     private final Class<C> clientType;
     private final Factory<C> factory;
     private final HealthCheck<C> healthCheck;
@@ -37,6 +41,7 @@ public final class ServiceDefinition<C> {
     private ServiceDefinition(Builder<C> builder) {
         this.name = builder.name;
         this.type = builder.type;
+        this.catalogTypes = builder.catalogTypes;
         this.clientType = builder.clientType;
         this.factory = builder.factory;
         this.healthCheck = builder.healthCheck;
@@ -63,6 +68,14 @@ public final class ServiceDefinition<C> {
     /** @return the catalog type the service is found under */
     public ServiceType type() {
         return type;
+    }
+
+    /**
+     * @return the catalog types its client looks under, preferred first: all of its
+     *     {@link #type()}'s unless the definition narrowed them to the one API its client speaks
+     */
+    public List<String> catalogTypes() {
+        return catalogTypes;
     }
 
     /** @return the client class */
@@ -134,6 +147,7 @@ public final class ServiceDefinition<C> {
         private final Class<C> clientType;
         private final Factory<C> factory;
         private HealthCheck<C> healthCheck = client -> Mono.just(Map.of());
+        private List<String> catalogTypes;
 
         private Builder(String name, ServiceType type, Class<C> clientType, Factory<C> factory) {
             Objects.requireNonNull(name, "name must not be null");
@@ -144,6 +158,32 @@ public final class ServiceDefinition<C> {
             this.type = Objects.requireNonNull(type, "type must not be null");
             this.clientType = Objects.requireNonNull(clientType, "clientType must not be null");
             this.factory = Objects.requireNonNull(factory, "factory must not be null");
+            this.catalogTypes = type.catalogTypes();
+        }
+
+        /**
+         * Narrows the catalog types the client looks under, when the service type covers APIs
+         * that differ (Rackspace's {@code rax:dns} and Designate's {@code dns}): a catalog that
+         * lists only the other API then has no endpoint for this client, and its health entry is
+         * UNKNOWN rather than DOWN.
+         *
+         * @param first the preferred catalog type
+         * @param more further catalog types, in order of preference
+         * @return this builder
+         * @throws IllegalArgumentException when a type is not one of the service type's
+         */
+        public Builder<C> catalogTypes(String first, String... more) {
+            List<String> chosen = new ArrayList<>();
+            chosen.add(first);
+            chosen.addAll(Arrays.asList(more));
+            for (String candidate : chosen) {
+                if (!type.catalogTypes().contains(candidate)) {
+                    throw new IllegalArgumentException("catalogTypes must be among " + type.name() + "'s "
+                            + type.catalogTypes() + ", was '" + candidate + "'");
+                }
+            }
+            this.catalogTypes = List.copyOf(chosen);
+            return this;
         }
 
         /**

@@ -112,6 +112,17 @@ class ServiceCatalogTest {
     }
 
     @Test
+    void aLookupNarrowedToOneApiFindsOnlyThatApi() {
+        assertThat(RACKSPACE.endpoint(ServiceType.LOAD_BALANCER, java.util.List.of("rax:load-balancer"), "ORD",
+                EndpointInterface.PUBLIC).catalogType()).isEqualTo("rax:load-balancer");
+
+        NoEndpointForServiceException missing = catchThrowableOfType(NoEndpointForServiceException.class,
+                () -> RACKSPACE.endpoint(ServiceType.LOAD_BALANCER, java.util.List.of("load-balancer"), "ORD",
+                        EndpointInterface.PUBLIC));
+        assertThat(missing.getMessage()).contains("catalog type load-balancer)").doesNotContain("rax:load-balancer or");
+    }
+
+    @Test
     void aServiceInSeveralRegionsNeedsARegion() {
         NoEndpointForServiceException missing = catchThrowableOfType(NoEndpointForServiceException.class,
                 () -> RACKSPACE.endpoint(ServiceType.DATABASE, null, EndpointInterface.PUBLIC));
