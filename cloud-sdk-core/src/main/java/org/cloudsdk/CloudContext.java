@@ -70,10 +70,11 @@ public final class CloudContext implements AutoCloseable {
     private final ObjectStorageSettings objectStorageSettings;
     private final @Nullable Executor transferExecutor;
     private final Map<ServiceType, String> microversions;
+    private final Map<Class<?>, Object> serviceSettings;
 
     CloudContext(CloudSettings settings, IdentitySession session, Transport transport,
             ObjectStorageSettings objectStorageSettings, @Nullable Executor transferExecutor,
-            Map<ServiceType, String> microversions) {
+            Map<ServiceType, String> microversions, Map<Class<?>, Object> serviceSettings) {
         this.settings = settings;
         this.session = session;
         this.transport = transport;
@@ -81,6 +82,7 @@ public final class CloudContext implements AutoCloseable {
                 "objectStorageSettings must not be null");
         this.transferExecutor = transferExecutor;
         this.microversions = Map.copyOf(microversions);
+        this.serviceSettings = Map.copyOf(serviceSettings);
     }
 
     private record ServiceKey(String service, String region) {
@@ -570,7 +572,10 @@ public final class CloudContext implements AutoCloseable {
 
     /** Settings of a service given to the builder, by type (object storage's tunables). */
     <S> Optional<S> serviceSettings(Class<S> type) {
-        return type.isInstance(objectStorageSettings) ? Optional.of(type.cast(objectStorageSettings)) : Optional.empty();
+        if (type.isInstance(objectStorageSettings)) {
+            return Optional.of(type.cast(objectStorageSettings));
+        }
+        return Optional.ofNullable(serviceSettings.get(type)).map(type::cast);
     }
 
     /**

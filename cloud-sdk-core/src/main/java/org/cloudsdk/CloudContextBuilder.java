@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -78,6 +79,7 @@ public final class CloudContextBuilder {
     private Clock clock = Clock.systemUTC();
     private String missingCredentialsHint = MISSING_CREDENTIALS;
     private ObjectStorageSettings objectStorageSettings = ObjectStorageSettings.defaults();
+    private final Map<Class<?>, Object> serviceSettings = new LinkedHashMap<>();
     private @Nullable Executor transferExecutor;
     private final Map<ServiceType, String> microversions = new EnumMap<>(ServiceType.class);
 
@@ -490,6 +492,23 @@ public final class CloudContextBuilder {
     }
 
     /**
+     * Tunables of one service's clients, by their type (Cloud DNS's polling settings, Cloud Load
+     * Balancers' wait settings, ...): every client of that service the context builds, in any
+     * region, reads them. Giving settings of the same type again replaces them.
+     *
+     * @param value the settings object of a service package (its {@code XxxSettings} class)
+     * @return this builder
+     */
+    public CloudContextBuilder serviceSettings(Object value) {
+        Objects.requireNonNull(value, "serviceSettings must not be null");
+        if (value instanceof ObjectStorageSettings storage) {
+            return objectStorageSettings(storage);
+        }
+        serviceSettings.put(value.getClass(), value);
+        return this;
+    }
+
+    /**
      * Pins the microversion of a service's clients, instead of the newest the server and the SDK
      * both support (negotiated on each client's first call).
      *
@@ -577,7 +596,8 @@ public final class CloudContextBuilder {
         IdentitySession session = new IdentitySession(provider, effective.authEndpoint(), effective.region(),
                 new IdentityHttp(transport), resolved, scope, tokenRefreshMargin, clock, observationRegistry,
                 missingCredentialsHint);
-        return new CloudContext(effective, session, transport, objectStorageSettings, transferExecutor, microversions);
+        return new CloudContext(effective, session, transport, objectStorageSettings, transferExecutor, microversions,
+                serviceSettings);
     }
 
     private @Nullable Credentials resolveCredentials(CloudSettings effective, @Nullable CredentialFile file,
