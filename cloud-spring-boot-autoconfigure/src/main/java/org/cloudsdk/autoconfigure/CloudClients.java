@@ -135,7 +135,9 @@ public class CloudClients implements AutoCloseable {
      * @return whether {@code cloud.services.<service>.enabled} is on (the default)
      */
     public boolean isEnabled(String service) {
-        return properties.isEnabled(ServiceType.fromName(service));
+        return CloudServices.find(service).filter(definition -> definition.name().equalsIgnoreCase(service.trim()))
+                .map(definition -> properties.isEnabled(definition.name()))
+                .orElseGet(() -> properties.isEnabled(ServiceType.fromName(service)));
     }
 
     /**
@@ -203,7 +205,7 @@ public class CloudClients implements AutoCloseable {
 
     <C> C service(String environment, ServiceDefinition<C> definition, @Nullable String region) {
         Objects.requireNonNull(definition, "definition must not be null");
-        if (!properties.isEnabled(definition.type())) {
+        if (!properties.isEnabled(definition.name())) {
             throw new IllegalStateException("the service " + definition.name() + " is disabled: cloud.services."
                     + definition.name() + ".enabled=false");
         }

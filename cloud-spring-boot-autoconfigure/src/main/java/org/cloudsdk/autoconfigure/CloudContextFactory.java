@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.CloudContextBuilder;
+import org.cloudsdk.CloudServices;
 import org.cloudsdk.config.CloudConfiguration;
 import org.cloudsdk.errors.InvalidConfigurationException;
 import org.cloudsdk.http.ConnectorFactory;
@@ -110,9 +111,12 @@ public final class CloudContextFactory {
         builder.httpSettings(httpSettings()).retryPolicies(retryPolicies)
                 .objectStorageSettings(properties.getObjectStorage().toSettings())
                 .transferExecutor(transferExecutor);
+        ServiceNames.check(properties.getServices());
         properties.getServices().forEach((service, serviceSettings) -> {
-            if (serviceSettings.getMicroversion() != null) {
-                builder.microversion(service.serviceName(), serviceSettings.getMicroversion());
+            String microversion = serviceSettings.getMicroversion();
+            if (microversion != null) {
+                builder.microversion(CloudServices.find(service).map(definition -> definition.type().serviceName())
+                        .orElse(service), microversion);
             }
         });
         if (observationRegistry != null) {

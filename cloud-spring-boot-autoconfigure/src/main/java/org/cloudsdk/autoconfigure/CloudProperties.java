@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.cloudsdk.identity.ServiceType;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +35,12 @@ public class CloudProperties extends CloudSettingsProperties {
     /** Regions to build clients and health probes for, besides cloud.region. */
     private List<String> regions = new ArrayList<>();
 
-    /** Services by name (object_store, compute, ...): whether clients and probes are built for them. */
-    private Map<ServiceType, Service> services = new TreeMap<>();
+    /**
+     * Services by the name of their client (object_store, compute, load_balancer, octavia, dns,
+     * designate, ...; - and _ alike, any case): whether clients and probes are built for them, and
+     * the microversion they send.
+     */
+    private Map<String, Service> services = new LinkedHashMap<>();
 
     /**
      * Whether the machine's SDK settings are read too, under these properties: ~/.pyrax.cfg (or
@@ -104,14 +107,38 @@ public class CloudProperties extends CloudSettingsProperties {
         this.regions = regions;
     }
 
-    /** @return the per-service settings */
-    public Map<ServiceType, Service> getServices() {
+    /** @return the per-service settings, by the names they were given under */
+    public Map<String, Service> getServices() {
         return services;
     }
 
     /** @param services the per-service settings */
-    public void setServices(Map<ServiceType, Service> services) {
+    public void setServices(Map<String, Service> services) {
         this.services = services;
+    }
+
+    /**
+     * @param name a service client's name ({@code object_store}) or a service type's name
+     * @return its settings, whichever spelling they were given under, or null when none were
+     */
+    public @Nullable Service service(String name) {
+        return find(services, name);
+    }
+
+    /**
+     * @param services {@code cloud.services} as bound
+     * @param name a service's name
+     * @return the entry whose key is that name in any spelling ({@code object-store},
+     *     {@code OBJECT_STORE}), or null
+     */
+    static @Nullable Service find(Map<String, Service> services, String name) {
+        String wanted = ServiceNames.normalize(name);
+        for (Map.Entry<String, Service> entry : services.entrySet()) {
+            if (ServiceNames.normalize(entry.getKey()).equals(wanted)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     /** @return whether the machine's SDK settings are read too */
@@ -185,11 +212,19 @@ public class CloudProperties extends CloudSettingsProperties {
     }
 
     /**
-     * @param service a service
-     * @return whether {@code cloud.services.<service>.enabled} is on (the default)
+     * @param service a service type, for its raw clients ({@code CloudClients.client(name, region)})
+     * @return whether {@code cloud.services.<its name>.enabled} is on (the default)
      */
     public boolean isEnabled(ServiceType service) {
-        Service settings = services.get(service);
+        return isEnabled(service.serviceName());
+    }
+
+    /**
+     * @param name a service client's name ({@code octavia}) or a service type's name
+     * @return whether {@code cloud.services.<name>.enabled} is on (the default)
+     */
+    public boolean isEnabled(String name) {
+        Service settings = service(name);
         return settings == null || settings.isEnabled();
     }
 

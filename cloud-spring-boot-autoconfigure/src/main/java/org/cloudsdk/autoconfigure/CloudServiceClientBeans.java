@@ -4,7 +4,6 @@ import java.beans.Introspector;
 import java.util.Map;
 
 import org.cloudsdk.CloudServices;
-import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.service.ServiceDefinition;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
@@ -26,8 +25,8 @@ import org.springframework.core.type.AnnotationMetadata;
  */
 final class CloudServiceClientBeans implements ImportBeanDefinitionRegistrar {
 
-    private static final Bindable<Map<ServiceType, CloudProperties.Service>> SERVICES = Bindable
-            .mapOf(ServiceType.class, CloudProperties.Service.class);
+    private static final Bindable<Map<String, CloudProperties.Service>> SERVICES = Bindable
+            .mapOf(String.class, CloudProperties.Service.class);
 
     private final Environment environment;
 
@@ -38,10 +37,10 @@ final class CloudServiceClientBeans implements ImportBeanDefinitionRegistrar {
 
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-        Map<ServiceType, CloudProperties.Service> services = Binder.get(environment).bind("cloud.services", SERVICES)
+        Map<String, CloudProperties.Service> services = Binder.get(environment).bind("cloud.services", SERVICES)
                 .orElse(Map.of());
         for (ServiceDefinition<?> service : CloudServices.all()) {
-            CloudProperties.Service settings = services.get(service.type());
+            CloudProperties.Service settings = CloudProperties.find(services, service.name());
             if ((settings != null && !settings.isEnabled()) || defined(registry, service.clientType())) {
                 continue;
             }

@@ -2,6 +2,8 @@ package org.cloudsdk.autoconfigure;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -17,5 +19,15 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = CloudAutoConfiguration.class)
 @ConditionalOnBean(CloudClients.class)
 @Import(CloudServiceClientBeans.class)
+@EnableConfigurationProperties(CloudQueuesProperties.class)
 public final class CloudServiceClientsAutoConfiguration {
+
+    /**
+     * @param queues {@code cloud.services.queues.*}
+     * @return applies the services' own properties to every context the starter builds
+     */
+    @Bean
+    static CloudContextCustomizer cloudServiceSettingsCustomizer(CloudQueuesProperties queues) {
+        return new CloudServiceSettingsCustomizer(queues);
+    }
 }

@@ -8,10 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.UUID;
+
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.compute.Flavor;
 import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.queue.Queues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -93,6 +96,39 @@ class CloudServiceClientsAutoConfigurationTest {
                     .isSameAs(clients.context("public").compute())
                     .isNotSameAs(clients.service(Compute.SERVICE, "region-a.geo-1"));
         });
+    }
+
+    @Test
+    void theQueuesClientIdPropertyReachesEveryQueuesClient() {
+        String id = "3381af92-2b9e-11e3-b191-71861300734c";
+        runner.withPropertyValues("cloud.services.queues.client-id=" + id,
+                "cloud.environments.public.region=region-a.geo-1").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(Queues.class).clientId()).contains(UUID.fromString(id));
+                    assertThat(context.getBean(CloudClients.class).environment("public").service(Queues.SERVICE, null)
+                            .clientId()).contains(UUID.fromString(id));
+                    assertThat(context.getBean(Queues.class).client().service()).isEqualTo("queues");
+                });
+    }
+
+    @Test
+    void aQueuesClientIdThatIsNoUuidFailsTheStartNamingTheProperty() {
+        runner.withPropertyValues("cloud.services.queues.client-id=not-a-uuid").run(context -> assertThat(context)
+                .hasFailed().getFailure().hasStackTraceContaining("cloud.services.queues.client-id"));
+    }
+
+    @Test
+    void aServiceNameNoClientOrServiceHasFailsTheStartNamingTheKnownOnes() {
+        runner.withPropertyValues("cloud.services.compte.enabled=false").run(context -> assertThat(context)
+                .hasFailed().getFailure().hasStackTraceContaining("cloud.services.compte: no service is named 'compte'")
+                .hasStackTraceContaining("object_store, compute"));
+    }
+
+    @Test
+    void serviceKeysMatchTheClientNameInAnySpelling() {
+        runner.withPropertyValues("cloud.services.OBJECT-STORE.enabled=false", "cloud.services.Compute.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ObjectStorage.class)
+                        .doesNotHaveBean(Compute.class).hasSingleBean(Queues.class));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -27,7 +27,7 @@ class ConfigurationMetadataTest {
                 "cloud.environments", "cloud.services", "cloud.config-file", "cloud.interface", "cloud.http.max-idle-time",
                 "cloud.retry.max-elapsed", "cloud.health.cache-ttl", "management.health.cloud.enabled",
                 "cloud.object-storage.segment-size", "cloud.object-storage.listing-page-size", "cloud.sync.jobs",
-                "cloud.sync.shutdown-timeout");
+                "cloud.sync.shutdown-timeout", "cloud.services.queues.client-id");
         assertThat(properties.values()).allSatisfy(node -> assertThat(node.path("description").asString())
                 .as(node.get("name").asString()).isNotBlank());
         assertThat(properties.get("cloud.verify-ssl").get("defaultValue").asBoolean()).isTrue();

@@ -1,0 +1,27 @@
+package org.cloudsdk.autoconfigure;
+
+import java.util.UUID;
+
+import org.cloudsdk.CloudContextBuilder;
+import org.cloudsdk.config.Setting;
+
+/**
+ * Gives every context the typed {@code cloud.services.<name>.*} properties of the services that
+ * have tunables of their own, as the core's settings objects and settings.
+ */
+final class CloudServiceSettingsCustomizer implements CloudContextCustomizer {
+
+    private final CloudQueuesProperties queues;
+
+    CloudServiceSettingsCustomizer(CloudQueuesProperties queues) {
+        this.queues = queues;
+    }
+
+    @Override
+    public void customize(String environment, CloudContextBuilder builder) {
+        UUID clientId = queues.getClientId();
+        if (clientId != null) {
+            builder.setting(Setting.QUEUE_CLIENT_ID, clientId.toString());
+        }
+    }
+}
