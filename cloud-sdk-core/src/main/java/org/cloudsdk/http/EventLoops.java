@@ -2,11 +2,12 @@ package org.cloudsdk.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
 import reactor.core.publisher.Mono;
-import reactor.netty.resources.LoopResources;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The Netty event loops every open {@link Transport} runs on: started by the first transport and
@@ -27,7 +28,7 @@ final class EventLoops {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
 
     private final String threadPrefix;
-    private @Nullable LoopResources loops;
+    private @Nullable SdkEventLoopGroup loops;
     private int users;
 
     /** @param threadPrefix the prefix of the loop threads' names */
@@ -36,12 +37,14 @@ final class EventLoops {
     }
 
     /** @return the loops, started if nobody held them; pair with one {@link #release()} */
-    synchronized LoopResources acquire() {
-        if (loops == null) {
-            loops = LoopResources.create(threadPrefix);
+    synchronized SdkEventLoopGroup acquire() {
+        SdkEventLoopGroup group = loops;
+        if (group == null) {
+            group = SdkEventLoopGroup.forClients(threadPrefix);
+            loops = group;
         }
         users++;
-        return loops;
+        return group;
     }
 
     /**
@@ -50,7 +53,7 @@ final class EventLoops {
      * @return stops the loops when that was the last holder; otherwise completes at once
      */
     Mono<Void> release() {
-        LoopResources stopping;
+        SdkEventLoopGroup stopping;
         synchronized (this) {
             if (users == 0) {
                 throw new IllegalStateException("event loops released more often than acquired");
@@ -63,6 +66,13 @@ final class EventLoops {
             stopping = Objects.requireNonNull(loops, "loops");
             loops = null;
         }
-        return stopping.disposeLater(Duration.ZERO, STOP_TIMEOUT);
+        stopping.stop(STOP_TIMEOUT);
+        // waits on a daemon thread of Reactor's: see SdkEventLoopGroup for why nothing listens
+        return Mono.<Void>fromCallable(() -> {
+            if (!stopping.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("the event loops did not stop within " + STOP_TIMEOUT);
+            }
+            return null;
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -131,8 +131,11 @@ public final class Transport implements AutoCloseable {
                         settings.connectTimeout().toMillis()))
                 .responseTimeout(settings.readTimeout()));
         // acquired last: nothing after it throws, so every acquire is paired with close()'s release
-        this.webClient = base.clientConnector(new ReactorClientHttpConnector(http.runOn(EventLoops.SHARED.acquire())))
-                .build();
+        SdkEventLoopGroup loops = EventLoops.SHARED.acquire();
+        HttpClient onLoops = http.runOn(loops.resources());
+        // through a proxy, names are the proxy's to resolve (Reactor Netty resolves nothing then)
+        this.webClient = base.clientConnector(new ReactorClientHttpConnector(onLoops.configuration().hasProxy()
+                ? onLoops : onLoops.resolver(loops.resolver()))).build();
     }
 
     /**

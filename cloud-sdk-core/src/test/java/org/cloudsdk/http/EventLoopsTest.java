@@ -19,10 +19,11 @@ class EventLoopsTest {
 
     @Test
     void everyHolderSharesOneSetOfLoopsUntilTheLastReleasesThem() throws Exception {
-        LoopResources first = loops.acquire();
-        LoopResources second = loops.acquire();
+        SdkEventLoopGroup first = loops.acquire();
+        SdkEventLoopGroup second = loops.acquire();
         assertThat(second).isSameAs(first);
-        EventLoopGroup group = first.onClient(LoopResources.DEFAULT_NATIVE);
+        EventLoopGroup group = first.resources().onClient(LoopResources.DEFAULT_NATIVE);
+        assertThat(group).isSameAs(first);
         assertThat(group.next().submit(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS))
                 .startsWith(prefix);
 
@@ -37,13 +38,13 @@ class EventLoopsTest {
 
     @Test
     void anAcquireAfterTheStopStartsNewLoops() throws Exception {
-        LoopResources stopped = loops.acquire();
+        SdkEventLoopGroup stopped = loops.acquire();
         loops.release().block(Duration.ofSeconds(5));
 
-        LoopResources restarted = loops.acquire();
+        SdkEventLoopGroup restarted = loops.acquire();
         try {
             assertThat(restarted).isNotSameAs(stopped);
-            assertThat(restarted.onClient(LoopResources.DEFAULT_NATIVE).next().submit(() -> 42).get(5, TimeUnit.SECONDS))
+            assertThat(restarted.next().submit(() -> 42).get(5, TimeUnit.SECONDS))
                     .isEqualTo(42);
         } finally {
             loops.release().block(Duration.ofSeconds(5));
