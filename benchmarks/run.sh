@@ -30,6 +30,7 @@ if needs_build; then
     touch "$stamp"
 fi
 
-# the module's jar, not target/classes: class-data sharing archives only classes from jars
-exec java -cp "$(ls benchmarks/target/benchmarks-*.jar | head -1):$(cat "$classpath_file")" \
+# the module's jar, not target/classes: class-data sharing archives only classes from jars.
+# JAVA_HOME picks the JDK of the runner and of the Java contenders (JDK 25: --jvm cli uses the AOT cache)
+exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$(ls benchmarks/target/benchmarks-*.jar | head -1):$(cat "$classpath_file")" \
     org.cloudsdk.benchmarks.BenchmarkRunner "$@"

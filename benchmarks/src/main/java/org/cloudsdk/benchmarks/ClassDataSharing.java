@@ -17,7 +17,14 @@ import java.util.Locale;
  * of seconds, the C2 compiler's work is mostly spent before it pays off, measured at half of the
  * SDK's CPU time in a sync of 2,000 files, CPU that the servers on the same machine lack).
  *
- * <p>Both are the JDK's own switches, and every Java contender gets them the same way from the same
+ * <p>On JDK 25 and later the archive is the JDK's ahead-of-time cache instead
+ * ({@code -XX:AOTCacheOutput} to train, {@code -XX:AOTCache} to run: JEP 483 and 514), which also
+ * keeps the classes linked and the profiles of the training run. Every timed run also says
+ * {@code -Dio.netty.jfr.enabled=false}: Netty 4.2 otherwise defines its Flight Recorder event
+ * classes at the first connection whether or not anything records (harmless to the contenders
+ * without Netty).
+ *
+ * <p>These are the JDK's own switches, and every Java contender gets them the same way from the same
  * kind of training; the CLIs are not JVMs and are unaffected. The default, {@code --jvm plain},
  * measures the JVMs as they start out of the box.
  */
@@ -33,7 +40,18 @@ final class ClassDataSharing {
      * @return the JVM options of a timed run with it
      */
     static List<String> cliOptions(Path archive) {
-        return List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1");
+        return List.of((aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive,
+                "-XX:TieredStopAtLevel=1", "-Dio.netty.jfr.enabled=false");
+    }
+
+    /** @return the option of the untimed run that writes the archive */
+    static String trainingOption(Path archive) {
+        return (aotCache() ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive;
+    }
+
+    /** The contenders run on the runner's own JVM; JDK 25 has the AOT cache, JDK 17 AppCDS. */
+    private static boolean aotCache() {
+        return Runtime.version().feature() >= 25;
     }
 
     /**
@@ -53,14 +71,14 @@ final class ClassDataSharing {
         Path folder = workload.work().resolve("cds-training");
         DataSets.folder(folder, TRAINING_FILES, Workload.SMALL_FILE_BYTES);
         Path archive = workload.work().resolve("cds").resolve(contender.id() + "-java"
-                + Runtime.version().feature() + ".jsa");
+                + Runtime.version().feature() + (aotCache() ? ".aot" : ".jsa"));
         Files.createDirectories(archive.getParent());
         Files.deleteIfExists(archive);
         String container = "bench-cds-" + contender.id();
         fixtures.recreateEmpty(container);
         try {
             ProcessTimer.Outcome outcome = ProcessTimer.run(contender.command(
-                    List.of("-XX:ArchiveClassesAtExit=" + archive), "sync", folder.toString(), container),
+                    List.of(trainingOption(archive)), "sync", folder.toString(), container),
                     logs.resolve("cds-" + contender.id()), timeout);
             if (outcome.exitCode() != 0 || !Files.isRegularFile(archive)) {
                 System.out.printf(Locale.ROOT, "[cds] %s: training failed (%s); timed without an archive%n",
