@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class MonitoringJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final long SECONDS_BELOW = 100_000_000_000L;
 
     private MonitoringJson() {
     }
@@ -122,22 +123,29 @@ final class MonitoringJson {
                 .map(element -> element.isString() ? element.asString() : element.toString()).toList();
     }
 
-    /** Cloud Monitoring's timestamps are milliseconds since the epoch. */
+    /**
+     * Cloud Monitoring's timestamps are milliseconds since the epoch, sometimes sent as text (the
+     * multi-state test-alarm answer). The overview's latest alarm states are printed in seconds in
+     * the manual and the API reference, so a value below {@value #SECONDS_BELOW} (March 1973 in
+     * milliseconds, the year 5138 in seconds) is read as seconds.
+     */
     static Optional<Instant> millis(@Nullable JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return Optional.empty();
         }
+        long value;
         if (node.isNumber()) {
-            return Optional.of(Instant.ofEpochMilli(node.longValue()));
-        }
-        if (node.isString()) {
+            value = node.longValue();
+        } else if (node.isString()) {
             try {
-                return Optional.of(Instant.ofEpochMilli(Long.parseLong(node.asString().trim())));
+                value = Long.parseLong(node.asString().trim());
             } catch (NumberFormatException notMillis) {
                 return Optional.empty();
             }
+        } else {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(Math.abs(value) < SECONDS_BELOW ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value));
     }
 
     /** @return an object's copy, or an empty object when the node is not one */

@@ -114,6 +114,20 @@ class AlarmRequestsTest {
     }
 
     @Test
+    void aMultiStateAnswerWithTextTimestampsIsRead() {
+        List<AlarmTestResult> results = java.util.stream.StreamSupport.stream(Json.parse("""
+                [{"state": "OK", "status": "Ping responds as expected.", "timestamp": "1417732774575"},
+                 {"state": "WARNING", "status": "blah.", "timestamp": "1417732795200"},
+                 {"state": "CRITICAL", "status": "cnt=6,avail=0", "timestamp": "1417732795216"},
+                 {"state": "SOMETHING_NEW"}]""").spliterator(), false).map(AlarmTestResult::of).toList();
+
+        assertThat(results).extracting(AlarmTestResult::state).containsExactly(AlarmState.OK, AlarmState.WARNING,
+                AlarmState.CRITICAL, AlarmState.UNKNOWN);
+        assertThat(results.get(1).timestamp()).contains(Instant.ofEpochMilli(1417732795200L));
+        assertThat(results.get(3).timestamp()).isEmpty();
+    }
+
+    @Test
     void listGetUpdateAndDelete() {
         stub.getReturns(ALARMS, page(ALARM));
         stub.getReturns(ONE_ALARM, ALARM);

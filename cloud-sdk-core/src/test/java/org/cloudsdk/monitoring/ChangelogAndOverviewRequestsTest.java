@@ -92,6 +92,8 @@ class ChangelogAndOverviewRequestsTest {
         assertThat(latest.previousState()).contains(AlarmState.WARNING);
         assertThat(latest.status()).contains("everything is ok");
         assertThat(latest.analyzedByMonitoringZoneId()).isEmpty();
+        // printed in seconds by the manual and the API reference; milliseconds elsewhere
+        assertThat(latest.timestamp()).contains(Instant.ofEpochSecond(1321898988L));
         assertThat(b.json().path("entity").path("label").asString()).isEqualTo("entity b v4");
         assertThat(view.get(1).checks()).isEmpty();
         assertThat(one).extracting(entry -> entry.entity().id()).containsExactly("enCCCCIPV4");
