@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A metric a check records (pyrax's {@code CloudMonitorMetric}), named
  * {@code monitoringZone.metricName} such as {@code mzdfw.average}: the name alarms refer to in
- * their criteria and data points are fetched by. Its id is its name.
+ * their criteria and data points are fetched by. Its id is its name, so two handles of the same
+ * name are equal: compare the metrics of one check.
  */
 public final class Metric extends Resource<Metric> {
 
