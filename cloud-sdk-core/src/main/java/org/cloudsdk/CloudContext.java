@@ -15,6 +15,7 @@ import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
+import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.config.CloudSettings;
 import org.cloudsdk.errors.NotAuthenticatedException;
 import org.cloudsdk.http.ServiceClient;
@@ -540,6 +541,26 @@ public final class CloudContext implements AutoCloseable {
      */
     public Queues queues(@Nullable String region) {
         return service(Queues.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloud_monitoring}: Rackspace Cloud Monitoring (API v1.0; catalog type
+     * {@code rax:monitor}). Creating it makes no network call. The same client is returned on
+     * each call.
+     *
+     * @return the Cloud Monitoring client
+     */
+    public CloudMonitoring monitoring() {
+        return monitoring(null);
+    }
+
+    /**
+     * @param region the region, or null for the default; Rackspace lists Cloud Monitoring without
+     *     a region, so every region reaches its one endpoint
+     * @return Cloud Monitoring for that region; the same client on each call
+     */
+    public CloudMonitoring monitoring(@Nullable String region) {
+        return service(CloudMonitoring.SERVICE, region);
     }
 
     /**

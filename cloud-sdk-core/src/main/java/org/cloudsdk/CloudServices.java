@@ -8,6 +8,7 @@ import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
+import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
@@ -24,7 +25,7 @@ public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
             Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE,
-            Queues.SERVICE);
+            Queues.SERVICE, CloudMonitoring.SERVICE);
 
     private CloudServices() {
     }

@@ -9,6 +9,7 @@ import org.cloudsdk.database.Databases;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
+import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
@@ -93,6 +94,11 @@ public final class RegionClients {
     /** @return queues in this region (pyrax's {@code ctx.ORD.queues.client}) */
     public Queues queues() {
         return context.queues(name);
+    }
+
+    /** @return Cloud Monitoring for this region (pyrax's {@code ctx.ORD.monitor.client}) */
+    public CloudMonitoring monitoring() {
+        return context.monitoring(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -77,6 +77,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfMonitoringAppearsInItsExamples() throws IOException {
+        return checks("monitoring.md", "MonitoringGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -111,6 +116,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("autoscale.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(19);
         assertThat(javaBlocks(DOCS.resolve("queues.md"))).hasSize(11);
+        assertThat(javaBlocks(DOCS.resolve("monitoring.md"))).hasSize(24);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -132,6 +138,7 @@ class DocExamplesMatchSourcesTest {
                 "databases.md",
                 "getting-started.md",
                 "images.md",
+                "monitoring.md",
                 "networks.md",
                 "object-storage.md",
                 "queues.md",
