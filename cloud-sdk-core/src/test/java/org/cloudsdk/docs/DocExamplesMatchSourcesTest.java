@@ -116,7 +116,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("autoscale.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(19);
         assertThat(javaBlocks(DOCS.resolve("queues.md"))).hasSize(11);
-        assertThat(javaBlocks(DOCS.resolve("monitoring.md"))).hasSize(24);
+        assertThat(javaBlocks(DOCS.resolve("monitoring.md"))).hasSize(25);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.cloudsdk.CloudContext;
 import org.cloudsdk.monitoring.Alarm;
 import org.cloudsdk.monitoring.AlarmOptions;
 import org.cloudsdk.monitoring.AlarmStateChange;
@@ -53,6 +54,12 @@ public final class MonitoringGuideExamples {
     /** @param out where the examples print ({@code System.out} in an application) */
     public MonitoringGuideExamples(PrintStream out) {
         this.out = out;
+    }
+
+    CloudMonitoring connecting(CloudContext ctx) {
+        CloudMonitoring cm = ctx.monitoring();           // pyrax.cloud_monitoring
+        CloudMonitoring same = ctx.monitoring("LON");    // one endpoint, whatever the region
+        return cm;
     }
 
     Entity createEntity(CloudMonitoring cm) {

@@ -89,7 +89,7 @@ class MonitoringGuideExamplesTest {
         TestCloud.stubV2Tokens(cloud, "monitoring/rackspace-monitoring-access.json");
         ctx = TestCloud.isolatedBuilder().identityType("rackspace").authEndpoint(TestCloud.baseUrl(cloud) + "/v2.0/")
                 .username("someuser").apiKey("0123456789abcdef0123456789abcdef").region("ORD").build();
-        cm = ctx.service(CloudMonitoring.SERVICE, "ORD");
+        cm = examples.connecting(ctx);
         created(API + "/entities", ENTITY_ID);
         created(ENT + "/checks", CHECK_ID);
         created(API + "/notifications", EMAIL_ID);
@@ -155,7 +155,7 @@ class MonitoringGuideExamplesTest {
 
     @Test
     void theClientFindsTheRegionlessEndpointWhateverTheRegion() {
-        assertThat(cm).isSameAs(ctx.service(CloudMonitoring.SERVICE, "ORD"));
+        assertThat(cm).isSameAs(ctx.service(CloudMonitoring.SERVICE, "ORD")).isSameAs(ctx.region("ORD").monitoring());
         assertThat(cm.client().endpointUrl()).isEqualTo(TestCloud.baseUrl(cloud) + API);
         assertThat(ctx.service(CloudMonitoring.SERVICE, "LON").client().endpointUrl()).isEqualTo(TestCloud.baseUrl(cloud) + API);
     }
