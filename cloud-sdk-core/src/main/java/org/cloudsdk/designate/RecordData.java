@@ -103,7 +103,9 @@ final class RecordData {
             return false;
         }
         try {
-            return InetAddress.getByName(value).getAddress().length == 16;
+            // an IPv4-mapped literal (::ffff:192.0.2.1) parses as IPv4: it is IPv6 syntax all the same
+            InetAddress.getByName(value);
+            return true;
         } catch (UnknownHostException e) {
             return false;
         }
