@@ -879,7 +879,11 @@ public final class Designate {
                 request -> request.path("/quotas/{id}", id))).json());
     }
 
-    /** @return the top-level domains the cloud allows zones under (none: any) */
+    /**
+     * @return the top-level domains the cloud allows zones under (none: any)
+     * @throws org.cloudsdk.errors.ForbiddenException for a user who is not an administrator, under
+     *     Designate's default policy
+     */
     public List<Tld> listTlds() {
         return listing("listTlds", "tlds", json -> new Tld(this, json)).path("/tlds").build().stream().toList();
     }
