@@ -2,7 +2,7 @@
 # local-cloud.sh - a real, throw-away OpenStack cloud on 127.0.0.1 for cloud-sdk's integration
 # tests, run straight from Debian 12 packages: Keystone (identity v3) and a Swift all-in-one, and
 # (tier 2) Glance, Placement + Nova on the fake virt driver, Neutron, Cinder on the fake volume
-# driver, Zaqar and Octavia on the noop drivers, over one RabbitMQ.
+# driver, Zaqar, Octavia on the noop drivers and Designate on the fake backend, over one RabbitMQ.
 # No systemd, no apache, no docker: every daemon is a child of this script, started with setsid,
 # tracked by a pid file, and all of its state lives under one directory.
 #
@@ -17,7 +17,7 @@
 #   reset    stop, unmount the Swift tmpfs, delete the state directory
 # Components (--only; the ones they need come along): identity, object-store, image, network,
 #   compute (needs image, network), block-storage, messaging (needs object-store),
-#   load-balancer (needs network). Default: all of them.
+#   load-balancer (needs network), dns. Default: all of them.
 #
 # Environment (all optional):
 #   LOCAL_CLOUD_STATE   state directory (default ${TMPDIR:-/tmp}/cloud-sdk-local-cloud)
@@ -25,7 +25,7 @@
 #   SWIFT_CONTAINER_PORT=6201 SWIFT_ACCOUNT_PORT=6202 MEMCACHED_PORT=11311
 #   GLANCE_PORT=9292 PLACEMENT_PORT=8778 NOVA_PORT=8774 NEUTRON_PORT=9696 CINDER_PORT=8776
 #   ZAQAR_PORT=8888 OCTAVIA_PORT=9876 RABBIT_PORT=5682 EPMD_PORT=4379 RABBIT_DIST_PORT=25682
-#   REDIS_PORT=6389
+#   REDIS_PORT=6389 DESIGNATE_PORT=9001 DESIGNATE_MDNS_PORT=5354
 #   REGION=RegionOne ADMIN_PASSWORD=adminpass DEMO_PASSWORD=demopass ALT_PASSWORD=altpass
 #   SWIFT_SERVICE_PASSWORD=swiftpass SERVICE_PASSWORD (tier-2 service users; default <name>pass)
 #   PROXY_WORKERS=2 OBJECT_WORKERS=2
@@ -68,6 +68,9 @@ RABBIT_PORT=${RABBIT_PORT:-5682}
 EPMD_PORT=${EPMD_PORT:-4379}
 RABBIT_DIST_PORT=${RABBIT_DIST_PORT:-25682}
 REDIS_PORT=${REDIS_PORT:-6389}
+DESIGNATE_PORT=${DESIGNATE_PORT:-9001}
+# mini-DNS (TCP and UDP); not 5354's usual neighbour 53, which a resolver may own
+DESIGNATE_MDNS_PORT=${DESIGNATE_MDNS_PORT:-5354}
 RABBIT_PASSWORD=${RABBIT_PASSWORD:-rabbitpass}
 OCTAVIA_CA_PASSPHRASE=${OCTAVIA_CA_PASSPHRASE:-cloud-sdk-local-ca}
 # the name of the one (fake) compute host; Neutron binds ports to it, Cinder runs on it
@@ -89,18 +92,19 @@ CLOUD_LIB=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/cloud
 
 # ---------------------------------------------------------------- components
 # What --only chooses from, in start order (rabbitmq is pulled in by those that need it).
-COMPONENTS=(identity object-store rabbitmq image network compute block-storage messaging load-balancer)
+COMPONENTS=(identity object-store rabbitmq image network compute block-storage messaging load-balancer dns)
 declare -A NEEDS=([object-store]=identity [image]=identity [rabbitmq]=
   [network]="identity rabbitmq" [compute]="identity rabbitmq image network"
   [block-storage]="identity rabbitmq" [messaging]="identity object-store"
-  [load-balancer]="identity rabbitmq network")
+  [load-balancer]="identity rabbitmq network" [dns]="identity rabbitmq")
 # the processes of each component, in start order (stop walks all of them backwards)
 declare -A PROCESSES=([identity]="memcached keystone"
   [object-store]="swift-account swift-container swift-object swift-proxy swift-proxy-internal swift-container-updater swift-object-updater swift-object-expirer"
   [rabbitmq]="epmd rabbitmq" [image]=glance-api [network]="neutron-server neutron-fake-agent"
   [compute]="placement-api nova-api nova-conductor nova-scheduler nova-compute"
   [block-storage]="cinder-api cinder-scheduler cinder-volume" [messaging]="redis zaqar-server"
-  [load-balancer]="octavia-api octavia-worker")
+  [load-balancer]="octavia-api octavia-worker"
+  [dns]="designate-central designate-worker designate-producer designate-mdns designate-api")
 declare -A PACKAGES=([identity]="keystone python3-keystone python3-keystonemiddleware python3-keystoneclient memcached uwsgi uwsgi-plugin-python3 sqlite3 curl"
   [object-store]="swift swift-proxy swift-object swift-container swift-account swift-object-expirer python3-swiftclient rclone attr"
   [rabbitmq]=rabbitmq-server [image]=glance-api
@@ -108,7 +112,8 @@ declare -A PACKAGES=([identity]="keystone python3-keystone python3-keystonemiddl
   [compute]="nova-api nova-conductor nova-scheduler python3-nova placement-api python3-novaclient"
   [block-storage]="cinder-api cinder-scheduler cinder-volume python3-cinderclient"
   [messaging]="zaqar-server redis-server python3-zaqarclient"
-  [load-balancer]="octavia-api octavia-worker python3-octaviaclient")
+  [load-balancer]="octavia-api octavia-worker python3-octaviaclient"
+  [dns]="designate-api designate-central designate-worker designate-producer designate-mdns python3-designateclient")
 # the openstack CLI, for scripts/verify-local-cloud.sh and for people
 CLI_PACKAGES="python3-openstackclient"
 # the ports each process listens on (checked before anything starts)
@@ -117,7 +122,8 @@ declare -A PORTS=([memcached]=$MEMCACHED_PORT [keystone]=$KEYSTONE_PORT
   [swift-object]=$SWIFT_OBJECT_PORT [swift-proxy]=$SWIFT_PORT [swift-proxy-internal]=$SWIFT_INTERNAL_PORT
   [epmd]=$EPMD_PORT [rabbitmq]=$RABBIT_PORT [glance-api]=$GLANCE_PORT [neutron-server]=$NEUTRON_PORT
   [placement-api]=$PLACEMENT_PORT [nova-api]=$NOVA_PORT [cinder-api]=$CINDER_PORT [redis]=$REDIS_PORT
-  [zaqar-server]=$ZAQAR_PORT [octavia-api]=$OCTAVIA_PORT)
+  [zaqar-server]=$ZAQAR_PORT [octavia-api]=$OCTAVIA_PORT [designate-api]=$DESIGNATE_PORT
+  [designate-mdns]=$DESIGNATE_MDNS_PORT)
 
 T0=${EPOCHREALTIME/[.,]/}
 elapsed() { local t=$(( ${EPOCHREALTIME/[.,]/} - T0 )); printf '%d.%d' $((t / 1000000)) $((t / 100000 % 10)); }
@@ -871,6 +877,7 @@ EOF
   is_selected block-storage && echo "Cinder        http://$HOST:$CINDER_PORT/v3  (fake driver; types SATA, SSD)"
   is_selected messaging && echo "Zaqar         http://$HOST:$ZAQAR_PORT  (v2; messages in Swift)"
   is_selected load-balancer && echo "Octavia       http://$HOST:$OCTAVIA_PORT  (noop drivers)"
+  is_selected dns && echo "Designate     http://$HOST:$DESIGNATE_PORT  (v2; fake backend, mini-DNS $HOST:$DESIGNATE_MDNS_PORT)"
   is_selected rabbitmq && echo "RabbitMQ      $HOST:$RABBIT_PORT  (openstack / $RABBIT_PASSWORD)"
   cat <<EOF
 Files         $STATE/local-cloud.properties  $STATE/openrc-demo  $STATE/rclone.conf
@@ -904,10 +911,10 @@ is_selected() { local c; for c in "${SELECTED[@]}"; do [ "$c" = "$1" ] && return
 
 processes_of() { local c; for c in "$@"; do echo ${PROCESSES[$c]}; done; } # COMPONENT...
 
-TIER2=(image network compute block-storage messaging load-balancer)
+TIER2=(image network compute block-storage messaging load-balancer dns)
 # shellcheck source=scripts/cloud/services.sh
 . "$CLOUD_LIB/services.sh"
-for f in rabbitmq image compute network block_storage messaging load_balancer; do
+for f in rabbitmq image compute network block_storage messaging load_balancer dns; do
   # shellcheck disable=SC1090
   . "$CLOUD_LIB/$f.sh"
 done
@@ -924,10 +931,12 @@ cloud_rss_mib() { # resident memory of every process this script started, in MiB
 }
 
 register_tier2() { # each component's service users and catalog entries, once per port layout
-  local c admin=
-  local stamp="$KEYSTONE_PORT $GLANCE_PORT $PLACEMENT_PORT $NOVA_PORT $NEUTRON_PORT $CINDER_PORT $ZAQAR_PORT $OCTAVIA_PORT $REGION"
+  local c admin= stamp
+  local stamps="$KEYSTONE_PORT $GLANCE_PORT $PLACEMENT_PORT $NOVA_PORT $NEUTRON_PORT $CINDER_PORT $ZAQAR_PORT $OCTAVIA_PORT $REGION"
   for c in "${TIER2[@]}"; do
     is_selected "$c" || continue
+    stamp=$stamps
+    if [ "$c" = dns ]; then stamp+=" $DESIGNATE_PORT"; fi
     [ "$(cat "$STATE/$c/.registered" 2>/dev/null)" = "$stamp" ] && continue
     if [ -z "$admin" ]; then
       # an admin's token (provision_keystone may have left the demo user's in TOKEN)
@@ -1078,12 +1087,14 @@ declare -A PROBES=([identity]="$KS_URL/v3 $HOST:$MEMCACHED_PORT"
   [rabbitmq]="$HOST:$RABBIT_PORT" [image]="http://$HOST:$GLANCE_PORT/"
   [network]="http://$HOST:$NEUTRON_PORT/" [compute]="http://$HOST:$PLACEMENT_PORT/ http://$HOST:$NOVA_PORT/"
   [block-storage]="http://$HOST:$CINDER_PORT/" [messaging]="$HOST:$REDIS_PORT http://$HOST:$ZAQAR_PORT/"
-  [load-balancer]="http://$HOST:$OCTAVIA_PORT/")
+  [load-balancer]="http://$HOST:$OCTAVIA_PORT/" [dns]="http://$HOST:$DESIGNATE_PORT/ $HOST:$DESIGNATE_MDNS_PORT")
 
 cmd_status() { # the components of the last start (all when none is recorded)
   local started c s f rc=0 probe code
   started=$(sed -n 's/^components=//p' "$STATE/local-cloud.properties" 2>/dev/null | tr , ' ')
   for c in ${started:-${COMPONENTS[@]}}; do
+    # a component an older or newer copy of this script started, which this one does not know
+    [ -n "${PROCESSES[$c]+x}" ] || { echo "== $c (unknown to this script: not checked)"; continue; }
     echo "== $c"
     for s in ${PROCESSES[$c]}; do
       f=$RUN/$s.pid
@@ -1091,7 +1102,7 @@ cmd_status() { # the components of the last start (all when none is recorded)
       elif [ -e "$f" ]; then printf '%-26s DEAD (pid %s gone; log %s)\n' "$s" "$(cat "$f")" "$(logs_of "$s")"; rc=1
       else printf '%-26s stopped\n' "$s"; rc=1; fi
     done
-    for probe in ${PROBES[$c]}; do
+    for probe in ${PROBES[$c]:-}; do
       case $probe in
         http*)
           code=$(http_code "$probe")

@@ -29,6 +29,7 @@ cleanup() {
   if has object-store; then "$SWIFT" delete "$CONTAINER" >/dev/null 2>&1; fi
   # what a failed check may have left, in dependency order; all quiet, most of it gone already
   if has load-balancer; then os loadbalancer delete --cascade --wait "$NAME-lb"; fi
+  if has dns; then os zone delete "$NAME.verify.test."; fi
   if has compute; then os server delete --wait "$NAME-vm"; fi
   if has block-storage; then os volume delete "$NAME-vol"; fi
   if has messaging; then os messaging queue delete "$NAME-q"; fi
@@ -194,6 +195,16 @@ t_load_balancer() {
     os loadbalancer delete --cascade --wait "$NAME-lb"
 }
 
+t_dns() {
+  local zone=$NAME.verify.test.
+  os zone create --email "hostmaster@verify.test" --ttl 600 "$zone" -f value -c id &&
+    wait_field ACTIVE 60 zone show "$zone" -c status &&
+    os recordset create --type A --record 192.0.2.10 "$zone" "www.$zone" -f value -c id &&
+    wait_field ACTIVE 60 recordset show "$zone" "www.$zone" -c status &&
+    [ "$(field zone show "$zone" -c action)" = NONE ] &&
+    os zone delete "$zone" -f value -c id
+}
+
 if has object-store; then
   check "swift stat (keystone v3, demo)" t_stat
   check "upload / list / download" t_roundtrip
@@ -214,6 +225,7 @@ if has compute; then
 fi
 if has messaging; then check "queue: post a message and claim it (zaqar)" t_queue; fi
 if has load-balancer; then check "load balancer, listener, pool and member ACTIVE (octavia)" t_load_balancer; fi
+if has dns; then check "zone and record set ACTIVE (designate)" t_dns; fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

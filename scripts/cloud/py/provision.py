@@ -171,6 +171,10 @@ def load_balancer(admin, demo):
     yield 'loadbalancer.url', demo.catalog['load-balancer']
 
 
+def dns(admin, demo):
+    yield 'dns.url', demo.catalog['dns']
+
+
 def main():
     admin = Session('admin', ENV['ADMIN_PASSWORD'], 'admin')
     if sys.argv[1:] == ['wait-compute']:
@@ -178,7 +182,8 @@ def main():
         return
     demo = Session('demo', ENV['DEMO_PASSWORD'], 'demo')
     steps = {'image': image, 'network': network, 'compute': compute,
-             'block-storage': block_storage, 'messaging': messaging, 'load-balancer': load_balancer}
+             'block-storage': block_storage, 'messaging': messaging, 'load-balancer': load_balancer,
+             'dns': dns}
     state = sys.argv[1]
     for component in sys.argv[2:]:
         lines = [f'{key}={value}\n' for key, value in steps[component](admin, demo)]

@@ -14,6 +14,7 @@ import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
+import org.cloudsdk.designate.Designate;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.config.CloudSettings;
@@ -561,6 +562,25 @@ public final class CloudContext implements AutoCloseable {
      */
     public CloudMonitoring monitoring(@Nullable String region) {
         return service(CloudMonitoring.SERVICE, region);
+    }
+
+    /**
+     * Designate, OpenStack's DNS service (catalog type {@code dns}), in the default region: zones,
+     * record sets, import and export. Rackspace's Cloud DNS ({@code rax:dns}) is another API with
+     * its own client. Creating it makes no network call. The same client is returned on each call.
+     *
+     * @return the Designate client
+     */
+    public Designate designate() {
+        return designate(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Designate in that region; the same client on each call
+     */
+    public Designate designate(@Nullable String region) {
+        return service(Designate.SERVICE, region);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
+import org.cloudsdk.designate.Designate;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
@@ -99,6 +100,11 @@ public final class RegionClients {
     /** @return Cloud Monitoring for this region (pyrax's {@code ctx.ORD.monitor.client}) */
     public CloudMonitoring monitoring() {
         return context.monitoring(name);
+    }
+
+    /** @return Designate, OpenStack's DNS service, in this region */
+    public Designate designate() {
+        return context.designate(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

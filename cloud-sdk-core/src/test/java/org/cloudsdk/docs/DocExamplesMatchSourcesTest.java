@@ -82,6 +82,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfDesignateAppearsInItsExamples() throws IOException {
+        return checks("designate.md", "DesignateGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -117,6 +122,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(19);
         assertThat(javaBlocks(DOCS.resolve("queues.md"))).hasSize(11);
         assertThat(javaBlocks(DOCS.resolve("monitoring.md"))).hasSize(25);
+        assertThat(javaBlocks(DOCS.resolve("designate.md"))).hasSize(10);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -136,6 +142,7 @@ class DocExamplesMatchSourcesTest {
                 "compute.md",
                 "configuration.md",
                 "databases.md",
+                "designate.md",
                 "getting-started.md",
                 "images.md",
                 "monitoring.md",
