@@ -28,6 +28,7 @@ import org.cloudsdk.errors.DomainRecordDeletionFailedException;
 import org.cloudsdk.errors.DomainRecordUpdateFailedException;
 import org.cloudsdk.errors.DomainUpdateFailedException;
 import org.cloudsdk.errors.NoUniqueMatchException;
+import org.cloudsdk.errors.NotFoundException;
 import org.cloudsdk.errors.PtrRecordCreationFailedException;
 import org.cloudsdk.errors.PtrRecordDeletionFailedException;
 import org.cloudsdk.errors.PtrRecordUpdateFailedException;
@@ -43,6 +44,7 @@ import org.cloudsdk.paging.PagingScheme;
 import org.cloudsdk.service.ServiceContext;
 import org.cloudsdk.service.ServiceDefinition;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
 import reactor.core.publisher.Mono;
@@ -820,16 +822,23 @@ public final class CloudDns {
 
     /**
      * pyrax's {@code dns.list_ptr_records(device)}: every PTR record of the device (an empty list
-     * when it has none, which the service may answer with 404).
+     * when it has none, which the service may answer with 404), in one request.
      *
      * @param device the server or load balancer
      * @return its PTR records
      */
     public List<PtrRecord> listPtrRecords(PtrDevice device) {
         Objects.requireNonNull(device, "device must not be null");
-        return listing("listPtrRecords", json -> new PtrRecord(this, device, json))
-                .path("/rdns/{service}", device.serviceName()).query("href", device.url()).items("records")
-                .notFoundAsEmpty().build().stream().toList();
+        // one request, as pyrax's: a device has a few addresses, and the reference documents no paging here
+        ApiResponse response = Transport.blockValue(read("listPtrRecords", request -> request
+                .path("/rdns/{service}", device.serviceName()).query("href", device.url()))
+                .onErrorResume(NotFoundException.class, none -> Mono.empty())
+                .defaultIfEmpty(new ApiResponse(200, HttpHeaders.EMPTY, new byte[0])));
+        List<PtrRecord> records = new ArrayList<>();
+        if (response.body().length > 0) {
+            response.json().path("records").forEach(record -> records.add(new PtrRecord(this, device, record)));
+        }
+        return List.copyOf(records);
     }
 
     /**

@@ -70,8 +70,13 @@ final class DnsStub implements AutoCloseable {
 
     /** @param settings how it waits for jobs @return a client of the stub */
     CloudDns dns(DnsSettings settings) {
-        return new CloudDns(new ServiceClient(transport, FIXED_TOKEN, "dns", null, "public",
-                () -> Mono.just(server.baseUrl() + ENDPOINT)), settings);
+        return new CloudDns(serviceClient(), settings);
+    }
+
+    /** @return the endpoint-bound client of the stub, region-less as Cloud DNS's catalog entry */
+    ServiceClient serviceClient() {
+        return new ServiceClient(transport, FIXED_TOKEN, "dns", null, "public",
+                () -> Mono.just(server.baseUrl() + ENDPOINT));
     }
 
     /** @param path a path under the endpoint, such as {@code /domains} @return its full path */
