@@ -30,7 +30,9 @@ import tools.jackson.databind.JsonNode;
  * <p>Polling never hammers the service: checks are {@link DnsSettings#delay()} apart, and a
  * rate-limit answer (413 or 429) doubles the pause from then on and waits at least the server's
  * {@code Retry-After}. With a timeout, a wait that would end past it ends the call with
- * {@link DnsCallTimedOutException} at once, and each status request is cut at the deadline.
+ * {@link DnsCallTimedOutException} at once, and each status request is cut at the deadline (the
+ * transport itself retries a 429 on a status read, honouring {@code Retry-After}, within that
+ * bound; a 413, Rackspace's rate-limit status, or a 429 it gave up on reaches this poller).
  * The status is always read from the client's own endpoint, whatever host the callback URL
  * names, so the token never goes elsewhere.
  */
