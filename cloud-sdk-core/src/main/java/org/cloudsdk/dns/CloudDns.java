@@ -470,7 +470,8 @@ public final class CloudDns {
     // ---------------------------------------------------------------- subdomains
 
     /**
-     * pyrax's {@code dns.list_subdomains(dom)}: every subdomain, page after page.
+     * pyrax's {@code dns.list_subdomains(dom)}: every subdomain, page after page; none (which the
+     * service may answer with 404) is an empty list.
      *
      * @param domainId the parent domain's id
      * @return its subdomains
@@ -519,8 +520,9 @@ public final class CloudDns {
 
     private Listing<Domain> subdomainListing(String domainId, @Nullable Integer limit, @Nullable Integer offset) {
         String id = DnsLimits.text(domainId, "domainId");
+        // a domain without subdomains may be answered 404: an empty list
         return listing("listSubdomains", json -> new Domain(this, json)).path("/domains/{id}/subdomains", id)
-                .items("domains").limit(limit).offset(offset).build();
+                .items("domains").limit(limit).offset(offset).notFoundAsEmpty().build();
     }
 
     // ---------------------------------------------------------------- records
@@ -580,7 +582,8 @@ public final class CloudDns {
     }
 
     /**
-     * pyrax's {@code dns.search_records(dom, record_type, name=, data=)}, every page.
+     * pyrax's {@code dns.search_records(dom, record_type, name=, data=)}, every page; no match
+     * (which the service may answer with 404) is an empty list.
      *
      * @param domainId the domain's id
      * @param type the type
@@ -591,8 +594,9 @@ public final class CloudDns {
     public List<DnsRecord> searchRecords(String domainId, RecordType type, @Nullable String name,
             @Nullable String data) {
         RecordType checked = DnsLimits.type(type);
+        // a search that matches nothing may be answered 404: an empty list
         return recordListing(domainId, null, null).query("type", checked.name()).query("name", name)
-                .query("data", data).build().stream().toList();
+                .query("data", data).notFoundAsEmpty().build().stream().toList();
     }
 
     /**

@@ -318,4 +318,14 @@ class DomainRequestsTest {
         assertThatThrownBy(() -> client.listSubdomainsNextPage(second)).isInstanceOf(NoMoreResultsException.class);
         assertThat(client.getSubdomainIterator(DOMAIN_ID).stream().count()).isEqualTo(2);
     }
+
+    @Test
+    void aDomainWithoutSubdomainsAnswered404ListsNone() {
+        dns.server.stubFor(get(urlEqualTo(DOMAIN + "/subdomains?limit=100")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\": 404, \"message\": \"Not Found\", \"details\": \"No subdomains found\"}")));
+
+        assertThat(dns.dns().listSubdomains(DOMAIN_ID)).isEmpty();
+        assertThat(dns.log()).containsExactly("GET " + DOMAIN + "/subdomains?limit=100");
+    }
 }

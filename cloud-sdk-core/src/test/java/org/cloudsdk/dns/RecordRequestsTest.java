@@ -1,5 +1,6 @@
 package org.cloudsdk.dns;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -94,7 +95,9 @@ class RecordRequestsTest {
                         "example.edu", 3600) + "], \"totalEntries\": 1}")));
         dns.server.stubFor(get(urlEqualTo(RECORDS + "?type=CNAME&data=example.edu&limit=100")).willReturn(
                 okJson("{\"records\": " + CNAMES + ", \"totalEntries\": 3}")));
-        dns.server.stubFor(get(urlEqualTo(RECORDS + "?type=MX&limit=100")).willReturn(okJson("{\"records\": []}")));
+        dns.server.stubFor(get(urlEqualTo(RECORDS + "?type=MX&limit=100")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\": 404, \"message\": \"Not Found\", \"details\": \"No records found\"}")));
         CloudDns client = dns.dns();
 
         Optional<DnsRecord> found = client.findRecord(DOMAIN_ID, RecordType.CNAME, "sample001.example.edu", null);
