@@ -14,6 +14,7 @@ import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
+import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.designate.Designate;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.monitoring.CloudMonitoring;
@@ -581,6 +582,27 @@ public final class CloudContext implements AutoCloseable {
      */
     public Designate designate(@Nullable String region) {
         return service(Designate.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloud_dns}: Rackspace Cloud DNS (API v1.0; catalog type
+     * {@code rax:dns}). Cloud DNS is not regional: every region's client talks to the catalog's one
+     * endpoint. Creating it makes no network call; its polling of the service's jobs follows the
+     * {@link org.cloudsdk.dns.DnsSettings} given to the builder ({@code serviceSettings}), if any.
+     * The same client is returned on each call.
+     *
+     * @return the Cloud DNS client
+     */
+    public CloudDns dns() {
+        return dns(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Cloud DNS as that region reaches it; the same client on each call
+     */
+    public CloudDns dns(@Nullable String region) {
+        return service(CloudDns.SERVICE, region);
     }
 
     /**

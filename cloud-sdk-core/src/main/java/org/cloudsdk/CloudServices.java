@@ -7,6 +7,7 @@ import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
+import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.designate.Designate;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.monitoring.CloudMonitoring;
@@ -26,7 +27,7 @@ public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
             Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE,
-            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE);
+            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE, CloudDns.SERVICE);
 
     private CloudServices() {
     }

@@ -6,6 +6,7 @@ import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
+import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.designate.Designate;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.http.ServiceClient;
@@ -105,6 +106,11 @@ public final class RegionClients {
     /** @return Designate, OpenStack's DNS service, in this region */
     public Designate designate() {
         return context.designate(name);
+    }
+
+    /** @return Cloud DNS as this region reaches it (pyrax's {@code ctx.ORD.dns.client}) */
+    public CloudDns dns() {
+        return context.dns(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -87,6 +87,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfDnsAppearsInItsExamples() throws IOException {
+        return checks("dns.md", "DnsGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -123,6 +128,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("queues.md"))).hasSize(11);
         assertThat(javaBlocks(DOCS.resolve("monitoring.md"))).hasSize(25);
         assertThat(javaBlocks(DOCS.resolve("designate.md"))).hasSize(10);
+        assertThat(javaBlocks(DOCS.resolve("dns.md"))).hasSize(30);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -143,6 +149,7 @@ class DocExamplesMatchSourcesTest {
                 "configuration.md",
                 "databases.md",
                 "designate.md",
+                "dns.md",
                 "getting-started.md",
                 "images.md",
                 "monitoring.md",
