@@ -87,10 +87,10 @@ class KeystoneIT {
     void serviceMissingFromTheCatalogRaisesNoEndpointForService() {
         try (CloudContext ctx = LocalCloud.demo().build()) {
             ctx.authenticate();
-            // Cloud DNS is Rackspace's alone: no local service registers it
-            assertThatThrownBy(() -> ctx.client("dns", "RegionOne"))
+            // Cloud Monitoring is Rackspace's alone: no local service registers it
+            assertThatThrownBy(() -> ctx.client("monitor", "RegionOne"))
                     .isInstanceOf(NoEndpointForServiceException.class)
-                    .hasMessageContaining("dns")
+                    .hasMessageContaining("rax:monitor")
                     .hasMessageContaining("object-store");
         }
     }
