@@ -32,6 +32,7 @@ import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.octavia.Octavia;
 import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 import org.jspecify.annotations.Nullable;
@@ -581,6 +582,27 @@ public final class CloudContext implements AutoCloseable {
      */
     public Designate designate(@Nullable String region) {
         return service(Designate.SERVICE, region);
+    }
+
+    /**
+     * Octavia, OpenStack's load balancing API ({@code load-balancer} in the catalog), in the
+     * default region; Rackspace's Cloud Load Balancers ({@code rax:load-balancer}) is another API
+     * with its own client. Creating it makes no network call; its waits use the
+     * {@code OctaviaSettings} given to the builder, if any. The same client is returned on each
+     * call.
+     *
+     * @return the Octavia client
+     */
+    public Octavia octavia() {
+        return octavia(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Octavia in that region; the same client on each call
+     */
+    public Octavia octavia(@Nullable String region) {
+        return service(Octavia.SERVICE, region);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.octavia.Octavia;
 import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 
@@ -26,7 +27,7 @@ public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
             Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE,
-            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE);
+            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE, Octavia.SERVICE);
 
     private CloudServices() {
     }

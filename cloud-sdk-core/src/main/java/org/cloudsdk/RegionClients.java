@@ -14,6 +14,7 @@ import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.octavia.Octavia;
 import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 
@@ -105,6 +106,11 @@ public final class RegionClients {
     /** @return Designate, OpenStack's DNS service, in this region */
     public Designate designate() {
         return context.designate(name);
+    }
+
+    /** @return Octavia, OpenStack's load balancing API, in this region */
+    public Octavia octavia() {
+        return context.octavia(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
