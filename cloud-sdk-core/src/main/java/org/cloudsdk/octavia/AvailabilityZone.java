@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
 
-/** An Octavia availability zone (API 2.14), named by {@link LoadBalancerOptions.Builder#availabilityZone(String)}. Immutable. */
+/**
+ * An Octavia availability zone (API 2.14), named by
+ * {@link LoadBalancerOptions.Builder#availabilityZone(String)}. Immutable.
+ */
 public final class AvailabilityZone {
 
     private final CatalogFields.ZoneFields fields;

@@ -190,7 +190,10 @@ public final class HealthMonitorOptions {
             return this;
         }
 
-        /** @param value the Host header of probes (API 2.10; needs {@link #httpVersion(String)}) @return this builder */
+        /**
+         * @param value the Host header of probes (API 2.10; needs {@link #httpVersion(String)})
+         * @return this builder
+         */
         public Builder domainName(String value) {
             values.put("domain_name", OctaviaChecks.domainName(value));
             return this;

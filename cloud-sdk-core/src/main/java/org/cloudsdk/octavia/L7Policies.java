@@ -66,7 +66,8 @@ public final class L7Policies {
         }
         OctaviaEnums.wire(action);
         options.checkFor(action);
-        return collection.create(NO_PARENTS, options.requestFields().put("listener_id", listener).put("action", action));
+        return collection.create(NO_PARENTS, options.requestFields().put("listener_id", listener)
+                .put("action", action));
     }
 
     /**

@@ -89,8 +89,10 @@ public final class L7RuleOptions {
                 || type == L7RuleType.FILE_TYPE)) {
             throw new IllegalArgumentException("a " + type + " rule takes no key");
         }
-        if (type == L7RuleType.FILE_TYPE && compareType != L7CompareType.REGEX && compareType != L7CompareType.EQUAL_TO) {
-            throw new IllegalArgumentException("a FILE_TYPE rule compares by REGEX or EQUAL_TO only, not " + compareType);
+        if (type == L7RuleType.FILE_TYPE && compareType != L7CompareType.REGEX
+                && compareType != L7CompareType.EQUAL_TO) {
+            throw new IllegalArgumentException("a FILE_TYPE rule compares by REGEX or EQUAL_TO only, not "
+                    + compareType);
         }
         if (sslCheck && compareType != L7CompareType.EQUAL_TO) {
             throw new IllegalArgumentException("a " + type + " rule compares by EQUAL_TO only, not " + compareType);
@@ -128,7 +130,10 @@ public final class L7RuleOptions {
         private Builder() {
         }
 
-        /** @param value the header, cookie or DN field to read, at most 255 characters on one line @return this builder */
+        /**
+         * @param value the header, cookie or DN field to read, at most 255 characters on one line
+         * @return this builder
+         */
         public Builder key(String value) {
             values.put("key", OctaviaChecks.ruleText(OctaviaChecks.text(value, "key"), "key"));
             return this;

@@ -198,7 +198,8 @@ public final class ListenerOptions {
         }
 
         /**
-         * @param value the IPv4 and IPv6 CIDRs allowed to connect (API 2.12); an empty list allows all
+         * @param value the CIDRs allowed to connect (API 2.12), of the VIP's IP version (Octavia
+         *     refuses others); an empty list allows all
          * @return this builder
          */
         public Builder allowedCidrs(Collection<String> value) {
@@ -218,14 +219,15 @@ public final class ListenerOptions {
          * @return this builder
          */
         public Builder defaultTlsContainerRef(String value) {
-            return set("default_tls_container_ref",
-                    OctaviaChecks.shortText(OctaviaChecks.text(value, "defaultTlsContainerRef"), "defaultTlsContainerRef"));
+            String ref = OctaviaChecks.text(value, "defaultTlsContainerRef");
+            return set("default_tls_container_ref", OctaviaChecks.shortText(ref, "defaultTlsContainerRef"));
         }
 
         /** @param value further certificate bundles, served by SNI @return this builder */
         public Builder sniContainerRefs(Collection<String> value) {
             Objects.requireNonNull(value, "sniContainerRefs must not be null");
-            value.forEach(ref -> OctaviaChecks.shortText(OctaviaChecks.text(ref, "sniContainerRefs"), "sniContainerRefs"));
+            value.forEach(ref -> OctaviaChecks.shortText(OctaviaChecks.text(ref, "sniContainerRefs"),
+                    "sniContainerRefs"));
             return set("sni_container_refs", List.copyOf(value));
         }
 

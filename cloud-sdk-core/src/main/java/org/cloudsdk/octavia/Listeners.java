@@ -62,7 +62,8 @@ public final class Listeners {
      * @throws IllegalArgumentException when the port is out of range, or a
      *     {@code TERMINATED_HTTPS} listener has no certificate
      */
-    public Listener create(String loadBalancerId, ListenerProtocol protocol, int protocolPort, ListenerOptions options) {
+    public Listener create(String loadBalancerId, ListenerProtocol protocol, int protocolPort,
+            ListenerOptions options) {
         String lb = OctaviaChecks.uuid(loadBalancerId, "loadBalancerId");
         Objects.requireNonNull(protocol, "protocol must not be null");
         OctaviaChecks.port(protocolPort, "protocolPort");

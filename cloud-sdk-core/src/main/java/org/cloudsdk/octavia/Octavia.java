@@ -140,8 +140,8 @@ public final class Octavia {
 
     /** The health entry's read: one load balancer at most (a cheap GET proving token and endpoint). */
     private Mono<Map<String, Object>> healthDetails() {
-        return api.read("listLoadBalancers", "/lbaas/loadbalancers", request -> request.query("limit", 1)).flatMap(response -> api.versions()
-                .current().map(version -> {
+        return api.read("listLoadBalancers", "/lbaas/loadbalancers", request -> request.query("limit", 1))
+                .flatMap(response -> api.versions().current().map(version -> {
                     Map<String, Object> details = new LinkedHashMap<>();
                     details.put("region", String.valueOf(api.client().region()));
                     details.put("interface", api.client().endpointInterface());

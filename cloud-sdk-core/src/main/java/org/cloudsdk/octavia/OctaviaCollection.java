@@ -71,7 +71,8 @@ final class OctaviaCollection<T> {
 
     Mono<T> getAsync(Object[] parents, String id) {
         String checked = OctaviaChecks.text(id, "id");
-        return api().read("get" + noun, path + "/{id}", with(parents, checked)).map(response -> read(parents, response));
+        return api().read("get" + noun, path + "/{id}", with(parents, checked))
+                .map(response -> read(parents, response));
     }
 
     T get(Object[] parents, String id) {

@@ -64,7 +64,8 @@ public final class Pools {
      * @param options the optional fields
      * @return the new pool
      */
-    public Pool createForListener(String listenerId, PoolProtocol protocol, LbAlgorithm algorithm, PoolOptions options) {
+    public Pool createForListener(String listenerId, PoolProtocol protocol, LbAlgorithm algorithm,
+            PoolOptions options) {
         return create("listener_id", OctaviaChecks.uuid(listenerId, "listenerId"), protocol, algorithm, options);
     }
 

@@ -76,7 +76,8 @@ public final class SessionPersistence {
      */
     public SessionPersistence withGranularity(String netmask) {
         requireSourceIp("persistenceGranularity");
-        return new SessionPersistence(type, cookieName, timeout, OctaviaChecks.address(netmask, "persistenceGranularity"));
+        String checked = OctaviaChecks.address(netmask, "persistenceGranularity");
+        return new SessionPersistence(type, cookieName, timeout, checked);
     }
 
     private void requireSourceIp(String parameter) {

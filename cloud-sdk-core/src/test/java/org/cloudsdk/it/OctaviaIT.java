@@ -73,8 +73,7 @@ class OctaviaIT {
     void cleanUp() {
         try {
             if (balancerId != null) {
-                octavia.loadBalancers().delete(balancerId, true);
-                octavia.loadBalancers().get(balancerId).waitForDeleted();
+                BalancerCleanup.deleteCascadeAndWait(octavia.loadBalancers().get(balancerId));
             }
         } catch (NotFoundException alreadyGone) {
             // the test deleted it
@@ -167,8 +166,8 @@ class OctaviaIT {
                     .isEqualTo(ProvisioningStatus.ACTIVE);
         }
 
-        lb.deleteCascade();
-        lb.waitForDeleted();
+        // the cascade delete, sent again should the local sqlite leave the balancer in ERROR
+        BalancerCleanup.deleteCascadeAndWait(lb);
         assertThatThrownBy(lb::reload).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> octavia.pools().get(pool.id())).isInstanceOf(NotFoundException.class);
         balancerId = null;
