@@ -13,12 +13,10 @@ import java.util.concurrent.Executor;
 import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
-import org.cloudsdk.database.Databases;
-import org.cloudsdk.dns.CloudDns;
-import org.cloudsdk.designate.Designate;
-import org.cloudsdk.image.Images;
-import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.config.CloudSettings;
+import org.cloudsdk.database.Databases;
+import org.cloudsdk.designate.Designate;
+import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.errors.NotAuthenticatedException;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
@@ -29,10 +27,13 @@ import org.cloudsdk.identity.IdentitySession;
 import org.cloudsdk.identity.ServiceCatalog;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.identity.Token;
+import org.cloudsdk.image.Images;
+import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ObjectStorageSettings;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.octavia.Octavia;
 import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 import org.jspecify.annotations.Nullable;
@@ -603,6 +604,27 @@ public final class CloudContext implements AutoCloseable {
      */
     public CloudDns dns(@Nullable String region) {
         return service(CloudDns.SERVICE, region);
+    }
+
+    /**
+     * Octavia, OpenStack's load balancing API ({@code load-balancer} in the catalog), in the
+     * default region; Rackspace's Cloud Load Balancers ({@code rax:load-balancer}) is another API
+     * with its own client. Creating it makes no network call; its waits use the
+     * {@code OctaviaSettings} given to the builder, if any. The same client is returned on each
+     * call.
+     *
+     * @return the Octavia client
+     */
+    public Octavia octavia() {
+        return octavia(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Octavia in that region; the same client on each call
+     */
+    public Octavia octavia(@Nullable String region) {
+        return service(Octavia.SERVICE, region);
     }
 
     /**

@@ -7,13 +7,14 @@ import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
-import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.designate.Designate;
+import org.cloudsdk.dns.CloudDns;
+import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.image.Images;
 import org.cloudsdk.monitoring.CloudMonitoring;
-import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.octavia.Octavia;
 import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 
@@ -27,7 +28,8 @@ public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
             Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE,
-            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE, CloudDns.SERVICE);
+            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE, CloudDns.SERVICE,
+            Octavia.SERVICE);
 
     private CloudServices() {
     }

@@ -6,15 +6,16 @@ import org.cloudsdk.autoscale.AutoScale;
 import org.cloudsdk.blockstorage.BlockStorage;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.database.Databases;
-import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.designate.Designate;
-import org.cloudsdk.image.Images;
+import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
+import org.cloudsdk.image.Images;
 import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.objectstorage.ReactiveObjectStorage;
+import org.cloudsdk.octavia.Octavia;
 import org.cloudsdk.queue.Queues;
 import org.cloudsdk.service.ServiceDefinition;
 
@@ -111,6 +112,11 @@ public final class RegionClients {
     /** @return Cloud DNS as this region reaches it (pyrax's {@code ctx.ORD.dns.client}) */
     public CloudDns dns() {
         return context.dns(name);
+    }
+
+    /** @return Octavia, OpenStack's load balancing API, in this region */
+    public Octavia octavia() {
+        return context.octavia(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

@@ -92,6 +92,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfOctaviaAppearsInItsExamples() throws IOException {
+        return checks("octavia.md", "OctaviaGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -129,6 +134,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("monitoring.md"))).hasSize(25);
         assertThat(javaBlocks(DOCS.resolve("designate.md"))).hasSize(10);
         assertThat(javaBlocks(DOCS.resolve("dns.md"))).hasSize(30);
+        assertThat(javaBlocks(DOCS.resolve("octavia.md"))).hasSize(18);
         assertThat(javaBlocks(DOCS.resolve("getting-started.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("architecture.md"))).hasSize(4);
         assertThat(javaBlocks(DOCS.resolve("transport.md"))).hasSize(3);
@@ -155,6 +161,7 @@ class DocExamplesMatchSourcesTest {
                 "monitoring.md",
                 "networks.md",
                 "object-storage.md",
+                "octavia.md",
                 "queues.md",
                 "spring-boot.md",
                 "transport.md",
