@@ -45,9 +45,10 @@ class DnsJobsTest {
     /** Answers the status requests in turn; the last answer repeats. */
     private void statusSequence(ResponseDefinitionBuilder... answers) {
         for (int i = 0; i < answers.length; i++) {
-            dns.server.stubFor(get(urlEqualTo(STATUS)).inScenario("job").whenScenarioStateIs(i == 0 ? Scenario.STARTED
-                    : "poll-" + i).willReturn(answers[i]).willSetStateTo(i + 1 < answers.length ? "poll-" + (i + 1)
-                            : "poll-" + i));
+            String state = i == 0 ? Scenario.STARTED : "poll-" + i;
+            // the last answer keeps its own state, so it repeats
+            dns.server.stubFor(get(urlEqualTo(STATUS)).inScenario("job").whenScenarioStateIs(state)
+                    .willReturn(answers[i]).willSetStateTo(i + 1 < answers.length ? "poll-" + (i + 1) : state));
         }
     }
 
