@@ -19,15 +19,18 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = CloudAutoConfiguration.class)
 @ConditionalOnBean(CloudClients.class)
 @Import(CloudServiceClientBeans.class)
-@EnableConfigurationProperties(CloudQueuesProperties.class)
+@EnableConfigurationProperties({ CloudQueuesProperties.class, CloudDnsProperties.class, CloudOctaviaProperties.class })
 public final class CloudServiceClientsAutoConfiguration {
 
     /**
      * @param queues {@code cloud.services.queues.*}
+     * @param dns {@code cloud.services.dns.*}
+     * @param octavia {@code cloud.services.octavia.*}
      * @return applies the services' own properties to every context the starter builds
      */
     @Bean
-    static CloudContextCustomizer cloudServiceSettingsCustomizer(CloudQueuesProperties queues) {
-        return new CloudServiceSettingsCustomizer(queues);
+    static CloudContextCustomizer cloudServiceSettingsCustomizer(CloudQueuesProperties queues, CloudDnsProperties dns,
+            CloudOctaviaProperties octavia) {
+        return new CloudServiceSettingsCustomizer(queues, dns, octavia);
     }
 }

@@ -12,13 +12,19 @@ import org.cloudsdk.config.Setting;
 final class CloudServiceSettingsCustomizer implements CloudContextCustomizer {
 
     private final CloudQueuesProperties queues;
+    private final CloudDnsProperties dns;
+    private final CloudOctaviaProperties octavia;
 
-    CloudServiceSettingsCustomizer(CloudQueuesProperties queues) {
+    CloudServiceSettingsCustomizer(CloudQueuesProperties queues, CloudDnsProperties dns,
+            CloudOctaviaProperties octavia) {
         this.queues = queues;
+        this.dns = dns;
+        this.octavia = octavia;
     }
 
     @Override
     public void customize(String environment, CloudContextBuilder builder) {
+        builder.serviceSettings(dns.toSettings()).serviceSettings(octavia.toSettings());
         UUID clientId = queues.getClientId();
         if (clientId != null) {
             builder.setting(Setting.QUEUE_CLIENT_ID, clientId.toString());

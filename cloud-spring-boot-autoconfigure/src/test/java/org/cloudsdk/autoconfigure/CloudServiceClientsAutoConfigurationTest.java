@@ -8,12 +8,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.cloudsdk.CloudContext;
 import org.cloudsdk.compute.Compute;
 import org.cloudsdk.compute.Flavor;
+import org.cloudsdk.designate.Designate;
+import org.cloudsdk.dns.CloudDns;
+import org.cloudsdk.dns.DnsSettings;
 import org.cloudsdk.objectstorage.ObjectStorage;
+import org.cloudsdk.octavia.Octavia;
+import org.cloudsdk.octavia.OctaviaSettings;
 import org.cloudsdk.queue.Queues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -109,6 +115,35 @@ class CloudServiceClientsAutoConfigurationTest {
                             .clientId()).contains(UUID.fromString(id));
                     assertThat(context.getBean(Queues.class).client().service()).isEqualTo("queues");
                 });
+    }
+
+    @Test
+    void theDnsAndOctaviaPropertiesReachTheirClientsAndTheDefaultsAreTheCores() {
+        runner.run(context -> {
+            assertThat(context.getBean(CloudDns.class).settings()).isEqualTo(DnsSettings.defaults());
+            assertThat(context.getBean(Octavia.class).settings()).isEqualTo(OctaviaSettings.defaults());
+        });
+        runner.withPropertyValues("cloud.services.dns.timeout=0", "cloud.services.dns.delay=2s",
+                "cloud.services.octavia.wait-timeout=3m", "cloud.services.octavia.wait-interval=250ms").run(context -> {
+                    assertThat(context.getBean(CloudDns.class).settings()).isEqualTo(DnsSettings.builder()
+                            .timeout(Duration.ZERO).delay(Duration.ofSeconds(2)).build());
+                    assertThat(context.getBean(CloudClients.class).environment("default").service(Octavia.SERVICE, "RegionOne")
+                            .settings()).isEqualTo(OctaviaSettings.builder().waitTimeout(Duration.ofMinutes(3))
+                                    .waitInterval(Duration.ofMillis(250)).build());
+                });
+    }
+
+    @Test
+    void aDnsDelayOfZeroFailsTheStartNamingTheProperty() {
+        runner.withPropertyValues("cloud.services.dns.delay=0").run(context -> assertThat(context).hasFailed()
+                .getFailure().hasStackTraceContaining("cloud.services.dns: ").hasStackTraceContaining("delay"));
+    }
+
+    @Test
+    void octaviaAndCloudDnsAreEnabledApartFromTheOtherApiOfTheirServiceType() {
+        runner.withPropertyValues("cloud.services.octavia.enabled=false", "cloud.services.designate.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Octavia.class)
+                        .doesNotHaveBean(Designate.class).hasSingleBean(CloudDns.class));
     }
 
     @Test

@@ -27,7 +27,8 @@ class ConfigurationMetadataTest {
                 "cloud.environments", "cloud.services", "cloud.config-file", "cloud.interface", "cloud.http.max-idle-time",
                 "cloud.retry.max-elapsed", "cloud.health.cache-ttl", "management.health.cloud.enabled",
                 "cloud.object-storage.segment-size", "cloud.object-storage.listing-page-size", "cloud.sync.jobs",
-                "cloud.sync.shutdown-timeout", "cloud.services.queues.client-id");
+                "cloud.sync.shutdown-timeout", "cloud.services.queues.client-id", "cloud.services.dns.timeout",
+                "cloud.services.dns.delay", "cloud.services.octavia.wait-timeout", "cloud.services.octavia.wait-interval");
         assertThat(properties.values()).allSatisfy(node -> assertThat(node.path("description").asString())
                 .as(node.get("name").asString()).isNotBlank());
         assertThat(properties.get("cloud.verify-ssl").get("defaultValue").asBoolean()).isTrue();
@@ -41,6 +42,8 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("cloud.object-storage.segment-threshold").get("defaultValue").asString())
                 .isEqualTo("2GB");
         assertThat(properties.get("cloud.sync.shutdown-timeout").get("defaultValue").asString()).isEqualTo("30s");
+        assertThat(properties.get("cloud.services.dns.timeout").get("defaultValue").asString()).isEqualTo("5s");
+        assertThat(properties.get("cloud.services.octavia.wait-timeout").get("defaultValue").asString()).isEqualTo("10m");
         assertThat(properties.get("cloud.sync.jobs").get("description").asString()).contains("fixed-delay");
     }
 }
