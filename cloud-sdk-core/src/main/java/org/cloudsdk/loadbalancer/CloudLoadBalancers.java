@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.cloudsdk.errors.NotFoundException;
@@ -17,6 +18,7 @@ import org.cloudsdk.http.Json;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
 import org.cloudsdk.identity.ServiceType;
+import org.cloudsdk.model.JsonModels;
 import org.cloudsdk.paging.Listing;
 import org.cloudsdk.paging.PagingScheme;
 import org.cloudsdk.service.ServiceContext;
@@ -685,6 +687,459 @@ public final class CloudLoadBalancers {
     private static List<String> checkedKeys(Collection<String> keys) {
         Objects.requireNonNull(keys, "keys must not be null");
         return keys.stream().map(key -> LoadBalancerLimits.text(key, "keys")).toList();
+    }
+
+    // ---------------------------------------------------------------- usage and statistics
+
+    /**
+     * pyrax's {@code lb.get_usage()}: every usage record of the balancer (90 days are kept).
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its records
+     */
+    public List<UsageRecord> getUsage(String loadBalancerId) {
+        return getUsage(loadBalancerId, UsageOptions.defaults());
+    }
+
+    /**
+     * pyrax's {@code lb.get_usage(start=, end=)}.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param period the records' period
+     * @return its records in the period
+     */
+    public List<UsageRecord> getUsage(String loadBalancerId, UsageOptions period) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        Objects.requireNonNull(period, "period must not be null");
+        JsonNode body = call(HttpMethod.GET, "getUsage", request -> period(request.path("/loadbalancers/{id}/usage", id),
+                period)).json();
+        return JsonModels.readList(body.path("loadBalancerUsageRecords"), UsageRecord.class);
+    }
+
+    /**
+     * The usage of the balancer within the last 24 hours.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its current records
+     */
+    public List<UsageRecord> getCurrentUsage(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        JsonNode body = call(HttpMethod.GET, "getCurrentUsage", request -> request.path("/loadbalancers/{id}/usage/current",
+                id)).json();
+        return JsonModels.readList(body.path("loadBalancerUsageRecords"), UsageRecord.class);
+    }
+
+    /**
+     * pyrax's {@code clb.get_usage()}: the account's usage, the last 24 hours of it.
+     *
+     * @return the account's usage
+     */
+    public AccountUsage getAccountUsage() {
+        return getAccountUsage(UsageOptions.defaults());
+    }
+
+    /**
+     * pyrax's {@code clb.get_usage(start=, end=)}: the account's usage in a period (90 days are kept).
+     *
+     * @param period the period
+     * @return the account's usage
+     */
+    public AccountUsage getAccountUsage(UsageOptions period) {
+        Objects.requireNonNull(period, "period must not be null");
+        JsonNode body = call(HttpMethod.GET, "getAccountUsage", request -> period(request.path("/loadbalancers/usage"),
+                period)).json();
+        ObjectNode usage = Json.object();
+        usage.set("accountId", body.path("accountId"));
+        usage.set("accountUsageRecords", body.path("accountUsage").path("accountUsageRecords"));
+        usage.set("loadBalancerUsages", body.path("loadBalancerUsages"));
+        return Objects.requireNonNull(JsonModels.read(usage, AccountUsage.class));
+    }
+
+    private static ApiRequest.Builder period(ApiRequest.Builder request, UsageOptions period) {
+        period.startParameter().ifPresent(value -> request.query("startTime", value));
+        period.endParameter().ifPresent(value -> request.query("endTime", value));
+        return request;
+    }
+
+    /**
+     * pyrax's {@code lb.get_stats()}.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its connection statistics
+     */
+    public LoadBalancerStats getStats(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        return Objects.requireNonNull(JsonModels.read(call(HttpMethod.GET, "getStats",
+                request -> request.path("/loadbalancers/{id}/stats", id)).json(), LoadBalancerStats.class));
+    }
+
+    // ---------------------------------------------------------------- health monitor
+
+    /**
+     * pyrax's {@code lb.get_health_monitor()}.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its health monitor, or empty when it has none
+     */
+    public Optional<HealthMonitor> getHealthMonitor(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        return HealthMonitor.fromJson(call(HttpMethod.GET, "getHealthMonitor",
+                request -> request.path("/loadbalancers/{id}/healthmonitor", id)).json().path("healthMonitor"));
+    }
+
+    /**
+     * pyrax's {@code lb.add_health_monitor(type=, ...)}: sets the balancer's monitor, replacing
+     * the one it has; returns once the balancer is ACTIVE again. An HTTP monitor needs an HTTP
+     * balancer and an HTTPS monitor an HTTPS one (the handle's form checks it first).
+     *
+     * @param loadBalancerId the balancer's id
+     * @param monitor the monitor
+     */
+    public void addHealthMonitor(String loadBalancerId, HealthMonitor monitor) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        Objects.requireNonNull(monitor, "monitor must not be null");
+        ObjectNode body = Json.object();
+        body.set("healthMonitor", monitor.toJson());
+        change(id, "updateHealthMonitor", HttpMethod.PUT, request -> request.path("/loadbalancers/{id}/healthmonitor", id)
+                .jsonBody(Json.write(body)));
+    }
+
+    /**
+     * pyrax's {@code lb.delete_health_monitor()}; returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     */
+    public void deleteHealthMonitor(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        change(id, "deleteHealthMonitor", HttpMethod.DELETE, request -> request.path("/loadbalancers/{id}/healthmonitor", id));
+    }
+
+    // ---------------------------------------------------------------- session persistence
+
+    /**
+     * pyrax's {@code lb.session_persistence} (the chapter's {@code sp_mgr.get()}).
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its persistence mode, or empty when it has none
+     */
+    public Optional<PersistenceType> getSessionPersistence(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        LoadBalancerFields.Persistence persistence = JsonModels.read(call(HttpMethod.GET, "getSessionPersistence",
+                request -> request.path("/loadbalancers/{id}/sessionpersistence", id)).json().path("sessionPersistence"),
+                LoadBalancerFields.Persistence.class);
+        return persistence == null ? Optional.empty() : Optional.ofNullable(persistence.persistenceType());
+    }
+
+    /**
+     * pyrax's {@code lb.session_persistence = "HTTP_COOKIE"} (the chapter's {@code sp_mgr.add(sp)});
+     * returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param type HTTP_COOKIE (HTTP balancers) or SOURCE_IP (others)
+     */
+    public void setSessionPersistence(String loadBalancerId, PersistenceType type) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        LoadBalancerLimits.known(type, "type");
+        ObjectNode body = Json.object();
+        body.putObject("sessionPersistence").put("persistenceType", type.name());
+        change(id, "enableSessionPersistence", HttpMethod.PUT,
+                request -> request.path("/loadbalancers/{id}/sessionpersistence", id).jsonBody(Json.write(body)));
+    }
+
+    /**
+     * pyrax's {@code lb.session_persistence = ""} (the chapter's {@code sp_mgr.delete()}); returns
+     * once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     */
+    public void deleteSessionPersistence(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        change(id, "disableSessionPersistence", HttpMethod.DELETE,
+                request -> request.path("/loadbalancers/{id}/sessionpersistence", id));
+    }
+
+    // ---------------------------------------------------------------- connection logging and content caching
+
+    /**
+     * pyrax's {@code lb.connection_logging} (the chapter's {@code cl_mgr.get()}).
+     *
+     * @param loadBalancerId the balancer's id
+     * @return whether its logs go to Cloud Files
+     */
+    public boolean getConnectionLogging(String loadBalancerId) {
+        return switchOf(loadBalancerId, "getConnectionLogging", "/loadbalancers/{id}/connectionlogging", "connectionLogging");
+    }
+
+    /**
+     * pyrax's {@code lb.connection_logging = True} (the chapter's {@code cl_mgr.enable()} and
+     * {@code disable()}); returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param enabled whether its logs go to Cloud Files (not for UDP, UDP_STREAM, DNS_UDP)
+     */
+    public void setConnectionLogging(String loadBalancerId, boolean enabled) {
+        setSwitch(loadBalancerId, "setConnectionLogging", "/loadbalancers/{id}/connectionlogging", "connectionLogging", enabled);
+    }
+
+    /**
+     * pyrax's {@code lb.content_caching}.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return whether content caching is on
+     */
+    public boolean getContentCaching(String loadBalancerId) {
+        return switchOf(loadBalancerId, "getContentCaching", "/loadbalancers/{id}/contentcaching", "contentCaching");
+    }
+
+    /**
+     * pyrax's {@code lb.content_caching = True}; returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param enabled whether recently read content is served by the balancer (HTTP balancers only)
+     */
+    public void setContentCaching(String loadBalancerId, boolean enabled) {
+        setSwitch(loadBalancerId, "setContentCaching", "/loadbalancers/{id}/contentcaching", "contentCaching", enabled);
+    }
+
+    private boolean switchOf(String loadBalancerId, String operation, String path, String field) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        LoadBalancerFields.Switch value = JsonModels.read(call(HttpMethod.GET, operation,
+                request -> request.path(path, id)).json().path(field), LoadBalancerFields.Switch.class);
+        return value != null && Boolean.TRUE.equals(value.enabled());
+    }
+
+    private void setSwitch(String loadBalancerId, String operation, String path, String field, boolean enabled) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        ObjectNode body = Json.object();
+        body.putObject(field).put("enabled", enabled);
+        change(id, operation, HttpMethod.PUT, request -> request.path(path, id).jsonBody(Json.write(body)));
+    }
+
+    // ---------------------------------------------------------------- connection throttling
+
+    /**
+     * pyrax's {@code lb.get_connection_throttle()}.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its throttle, or empty when it has none
+     */
+    public Optional<ConnectionThrottle> getConnectionThrottle(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        return ConnectionThrottle.fromJson(call(HttpMethod.GET, "getConnectionThrottle",
+                request -> request.path("/loadbalancers/{id}/connectionthrottle", id)).json().path("connectionThrottle"));
+    }
+
+    /**
+     * pyrax's {@code lb.add_connection_throttle(...)}: creates the throttle (give all four
+     * limits) or changes the limits given; returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param throttle the limits
+     */
+    public void addConnectionThrottle(String loadBalancerId, ConnectionThrottle throttle) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        Objects.requireNonNull(throttle, "throttle must not be null");
+        ObjectNode body = Json.object();
+        body.set("connectionThrottle", throttle.toJson());
+        change(id, "updateConnectionThrottle", HttpMethod.PUT,
+                request -> request.path("/loadbalancers/{id}/connectionthrottle", id).jsonBody(Json.write(body)));
+    }
+
+    /**
+     * pyrax's {@code lb.delete_connection_throttle()}; returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     */
+    public void deleteConnectionThrottle(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        change(id, "deleteConnectionThrottle", HttpMethod.DELETE,
+                request -> request.path("/loadbalancers/{id}/connectionthrottle", id));
+    }
+
+    // ---------------------------------------------------------------- SSL termination
+
+    /**
+     * pyrax's {@code lb.get_ssl_termination()}.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its SSL termination, or empty when it has none (the API answers 404 then, which
+     *     pyrax read as none too)
+     */
+    public Optional<SslTermination> getSslTermination(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        try {
+            JsonNode ssl = call(HttpMethod.GET, "getSslTermination",
+                    request -> request.path("/loadbalancers/{id}/ssltermination", id)).json().path("sslTermination");
+            return ssl.isObject() && !ssl.isEmpty() ? Optional.of(SslTermination.fromJson(ssl)) : Optional.empty();
+        } catch (NotFoundException none) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * pyrax's {@code lb.add_ssl_termination(securePort=, privatekey=, certificate=, ...)}; returns
+     * once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param ssl the port, key, certificates and switches
+     */
+    public void addSslTermination(String loadBalancerId, SslTerminationOptions ssl) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        Objects.requireNonNull(ssl, "ssl must not be null");
+        ObjectNode body = Json.object();
+        body.set("sslTermination", ssl.toJson());
+        change(id, "addSslTermination", HttpMethod.PUT, request -> request.path("/loadbalancers/{id}/ssltermination", id)
+                .jsonBody(Json.write(body)));
+    }
+
+    /**
+     * pyrax's {@code lb.update_ssl_termination(securePort=, enabled=, secureTrafficOnly=)}: the
+     * certificates and key are kept; returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param update what to change
+     */
+    public void updateSslTermination(String loadBalancerId, SslTerminationUpdate update) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        Objects.requireNonNull(update, "update must not be null");
+        ObjectNode body = Json.object();
+        body.set("sslTermination", update.toJson());
+        change(id, "updateSslTermination", HttpMethod.PUT, request -> request.path("/loadbalancers/{id}/ssltermination", id)
+                .jsonBody(Json.write(body)));
+    }
+
+    /**
+     * pyrax's {@code lb.delete_ssl_termination()}; returns once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     */
+    public void deleteSslTermination(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        change(id, "deleteSslTermination", HttpMethod.DELETE, request -> request.path("/loadbalancers/{id}/ssltermination", id));
+    }
+
+    // ---------------------------------------------------------------- access list
+
+    /**
+     * pyrax's {@code lb.get_access_list()}.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return its access list, with the items' ids; empty when it has none
+     */
+    public List<NetworkItem> getAccessList(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        List<NetworkItem> items = new ArrayList<>();
+        for (JsonNode item : call(HttpMethod.GET, "getAccessList", request -> request.path("/loadbalancers/{id}/accesslist", id))
+                .json().path("accessList")) {
+            NetworkItemFields fields = Objects.requireNonNull(JsonModels.read(item, NetworkItemFields.class));
+            items.add(NetworkItem.read(fields.id(), fields.address(), fields.type()));
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * pyrax's {@code lb.add_access_list([...])}: adds the items to the access list (creating it);
+     * returns once the balancer is ACTIVE again. An access list holds 100 items at most, each
+     * address once.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param items the items, 1 to 100
+     */
+    public void addAccessList(String loadBalancerId, List<NetworkItem> items) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        Objects.requireNonNull(items, "items must not be null");
+        if (items.isEmpty() || items.size() > LoadBalancerLimits.MAX_ACCESS_LIST) {
+            throw new IllegalArgumentException("items must hold 1 to " + LoadBalancerLimits.MAX_ACCESS_LIST
+                    + " network items, had " + items.size());
+        }
+        ArrayNode array = Json.array();
+        items.forEach(item -> array.add(Objects.requireNonNull(item, "items must not contain null").toJson()));
+        ObjectNode body = Json.object();
+        body.set("accessList", array);
+        change(id, "addAccessList", HttpMethod.POST, request -> request.path("/loadbalancers/{id}/accesslist", id)
+                .jsonBody(Json.write(body)));
+    }
+
+    /**
+     * pyrax's {@code lb.delete_access_list_items(ids)}: as pyrax, reads the access list first and
+     * refuses ids it does not hold; then deletes in batches of 10 (the API's limit per request),
+     * each once the balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param itemIds the ids of the items to remove
+     * @throws NotFoundException when an id is not in the access list (nothing is deleted)
+     */
+    public void deleteAccessListItems(String loadBalancerId, Collection<String> itemIds) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        List<String> ids = LoadBalancerLimits.ids(itemIds, "itemIds");
+        List<String> held = getAccessList(id).stream().map(item -> item.id().orElse("")).toList();
+        List<String> unknown = ids.stream().filter(item -> !held.contains(item)).toList();
+        if (!unknown.isEmpty()) {
+            throw new NotFoundException("load balancer " + id + ": the access list has no item " + String.join(", ", unknown)
+                    + " (pyrax's AccessListIDNotFound); nothing was deleted");
+        }
+        for (List<String> batch : batches(ids)) {
+            change(id, "deleteAccessListItems", HttpMethod.DELETE,
+                    request -> withIds(request.path("/loadbalancers/{id}/accesslist", id), batch));
+        }
+    }
+
+    /**
+     * pyrax's {@code lb.delete_access_list()}: removes every item; returns once the balancer is
+     * ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     */
+    public void deleteAccessList(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        change(id, "deleteAccessList", HttpMethod.DELETE, request -> request.path("/loadbalancers/{id}/accesslist", id));
+    }
+
+    /** An access list item as the API lists it. */
+    record NetworkItemFields(@Nullable String id, @Nullable String address, @Nullable NetworkItemType type) {
+    }
+
+    // ---------------------------------------------------------------- error page
+
+    /**
+     * pyrax's {@code lb.get_error_page()}: the HTML shown when no node can answer; Rackspace's
+     * default page unless a custom one is set.
+     *
+     * @param loadBalancerId the balancer's id
+     * @return the page's HTML
+     */
+    public String getErrorPage(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        JsonNode content = call(HttpMethod.GET, "getErrorPage", request -> request.path("/loadbalancers/{id}/errorpage", id))
+                .json().path("errorpage").path("content");
+        return content.isValueNode() && !content.isNull() ? content.asString() : "";
+    }
+
+    /**
+     * pyrax's {@code lb.set_error_page(html)} (HTTP balancers); returns once the balancer is
+     * ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     * @param html the page's HTML
+     */
+    public void setErrorPage(String loadBalancerId, String html) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        LoadBalancerLimits.text(html, "html");
+        ObjectNode body = Json.object();
+        body.putObject("errorpage").put("content", html);
+        change(id, "setErrorPage", HttpMethod.PUT, request -> request.path("/loadbalancers/{id}/errorpage", id)
+                .jsonBody(Json.write(body)));
+    }
+
+    /**
+     * pyrax's {@code lb.clear_error_page()}: back to Rackspace's default page; returns once the
+     * balancer is ACTIVE again.
+     *
+     * @param loadBalancerId the balancer's id
+     */
+    public void clearErrorPage(String loadBalancerId) {
+        String id = LoadBalancerLimits.id(loadBalancerId, "loadBalancerId");
+        change(id, "deleteErrorPage", HttpMethod.DELETE, request -> request.path("/loadbalancers/{id}/errorpage", id));
     }
 
     // ---------------------------------------------------------------- health

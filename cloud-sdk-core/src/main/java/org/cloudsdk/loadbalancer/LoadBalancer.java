@@ -264,6 +264,173 @@ public final class LoadBalancer extends Resource<LoadBalancer> {
         balancers.deleteVirtualIp(id(), virtualIpId);
     }
 
+    // ---------------------------------------------------------------- usage and statistics
+
+    /** @return pyrax's {@code lb.get_usage()}: all of its usage records */
+    public List<UsageRecord> getUsage() {
+        return balancers.getUsage(id());
+    }
+
+    /**
+     * @param period pyrax's {@code start} and {@code end}
+     * @return pyrax's {@code lb.get_usage(start=, end=)}: its usage records in the period
+     */
+    public List<UsageRecord> getUsage(UsageOptions period) {
+        return balancers.getUsage(id(), period);
+    }
+
+    /** @return pyrax's {@code lb.get_stats()}: its connection statistics */
+    public LoadBalancerStats getStats() {
+        return balancers.getStats(id());
+    }
+
+    // ---------------------------------------------------------------- health monitor
+
+    /** @return pyrax's {@code lb.get_health_monitor()}: its monitor, or empty when it has none */
+    public Optional<HealthMonitor> getHealthMonitor() {
+        return balancers.getHealthMonitor(id());
+    }
+
+    /**
+     * pyrax's {@code lb.add_health_monitor(...)}. As pyrax, an HTTP or HTTPS monitor must match
+     * the balancer's protocol, checked against this snapshot before any request.
+     *
+     * @param monitor the monitor, replacing the one it has
+     * @throws IllegalArgumentException when an HTTP(S) monitor's type is not the balancer's protocol
+     */
+    public void addHealthMonitor(HealthMonitor monitor) {
+        Objects.requireNonNull(monitor, "monitor must not be null");
+        String protocol = protocol();
+        if (monitor.type() != HealthMonitorType.CONNECT && protocol != null && !monitor.type().name().equals(protocol)) {
+            throw new IllegalArgumentException("monitor: a " + monitor.type() + " health monitor needs a " + monitor.type()
+                    + " balancer, and load balancer " + id() + " balances " + protocol + " (pyrax's ProtocolMismatch)");
+        }
+        balancers.addHealthMonitor(id(), monitor);
+    }
+
+    /** pyrax's {@code lb.delete_health_monitor()}. */
+    public void deleteHealthMonitor() {
+        balancers.deleteHealthMonitor(id());
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    /** @return pyrax's {@code lb.session_persistence}, read now: its mode, or empty when it has none */
+    public Optional<PersistenceType> getSessionPersistence() {
+        return balancers.getSessionPersistence(id());
+    }
+
+    /** @param type pyrax's {@code lb.session_persistence = type}: HTTP_COOKIE or SOURCE_IP */
+    public void setSessionPersistence(PersistenceType type) {
+        balancers.setSessionPersistence(id(), type);
+    }
+
+    /** pyrax's {@code lb.session_persistence = ""}: no session persistence. */
+    public void deleteSessionPersistence() {
+        balancers.deleteSessionPersistence(id());
+    }
+
+    /** @return pyrax's {@code lb.connection_logging}, read now */
+    public boolean getConnectionLogging() {
+        return balancers.getConnectionLogging(id());
+    }
+
+    /** @param enabled pyrax's {@code lb.connection_logging = enabled} */
+    public void setConnectionLogging(boolean enabled) {
+        balancers.setConnectionLogging(id(), enabled);
+    }
+
+    /** @return pyrax's {@code lb.content_caching}, read now */
+    public boolean getContentCaching() {
+        return balancers.getContentCaching(id());
+    }
+
+    /** @param enabled pyrax's {@code lb.content_caching = enabled} */
+    public void setContentCaching(boolean enabled) {
+        balancers.setContentCaching(id(), enabled);
+    }
+
+    /** @return pyrax's {@code lb.get_connection_throttle()}: its throttle, or empty when it has none */
+    public Optional<ConnectionThrottle> getConnectionThrottle() {
+        return balancers.getConnectionThrottle(id());
+    }
+
+    /** @param throttle pyrax's {@code lb.add_connection_throttle(...)}: the limits */
+    public void addConnectionThrottle(ConnectionThrottle throttle) {
+        balancers.addConnectionThrottle(id(), throttle);
+    }
+
+    /** pyrax's {@code lb.delete_connection_throttle()}. */
+    public void deleteConnectionThrottle() {
+        balancers.deleteConnectionThrottle(id());
+    }
+
+    // ---------------------------------------------------------------- SSL termination
+
+    /** @return pyrax's {@code lb.get_ssl_termination()}: its SSL termination, or empty when it has none */
+    public Optional<SslTermination> getSslTermination() {
+        return balancers.getSslTermination(id());
+    }
+
+    /** @param ssl pyrax's {@code lb.add_ssl_termination(...)}: port, key, certificates, switches */
+    public void addSslTermination(SslTerminationOptions ssl) {
+        balancers.addSslTermination(id(), ssl);
+    }
+
+    /** @param update pyrax's {@code lb.update_ssl_termination(...)}: port and switches */
+    public void updateSslTermination(SslTerminationUpdate update) {
+        balancers.updateSslTermination(id(), update);
+    }
+
+    /** pyrax's {@code lb.delete_ssl_termination()}. */
+    public void deleteSslTermination() {
+        balancers.deleteSslTermination(id());
+    }
+
+    // ---------------------------------------------------------------- access list
+
+    /** @return pyrax's {@code lb.get_access_list()}: its items, with their ids */
+    public List<NetworkItem> getAccessList() {
+        return balancers.getAccessList(id());
+    }
+
+    /** @param items pyrax's {@code lb.add_access_list([...])}: the items to add */
+    public void addAccessList(List<NetworkItem> items) {
+        balancers.addAccessList(id(), items);
+    }
+
+    /** @param itemIds pyrax's {@code lb.delete_access_list_items(ids)}: the items to remove */
+    public void deleteAccessListItems(Collection<String> itemIds) {
+        balancers.deleteAccessListItems(id(), itemIds);
+    }
+
+    /** @param itemId pyrax's {@code lb.delete_access_list_items(id)}: the item to remove */
+    public void deleteAccessListItem(String itemId) {
+        balancers.deleteAccessListItems(id(), List.of(itemId));
+    }
+
+    /** pyrax's {@code lb.delete_access_list()}: removes every item. */
+    public void deleteAccessList() {
+        balancers.deleteAccessList(id());
+    }
+
+    // ---------------------------------------------------------------- error page
+
+    /** @return pyrax's {@code lb.get_error_page()}: the HTML shown when no node can answer */
+    public String getErrorPage() {
+        return balancers.getErrorPage(id());
+    }
+
+    /** @param html pyrax's {@code lb.set_error_page(html)}: a custom error page */
+    public void setErrorPage(String html) {
+        balancers.setErrorPage(id(), html);
+    }
+
+    /** pyrax's {@code lb.clear_error_page()}: back to the default page. */
+    public void clearErrorPage() {
+        balancers.clearErrorPage(id());
+    }
+
     // ---------------------------------------------------------------- metadata
 
     /** @return pyrax's {@code lb.get_metadata()}: its metadata, read now */
