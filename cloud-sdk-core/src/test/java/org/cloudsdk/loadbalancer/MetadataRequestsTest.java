@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 /**
@@ -41,7 +42,7 @@ class MetadataRequestsTest {
         stub.close();
     }
 
-    private static MappingBuilder in(MappingBuilder mapping, String state) {
+    private static ScenarioMappingBuilder in(MappingBuilder mapping, String state) {
         return mapping.inScenario("metadata").whenScenarioStateIs(state);
     }
 
