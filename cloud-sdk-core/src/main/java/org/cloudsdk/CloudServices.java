@@ -10,6 +10,7 @@ import org.cloudsdk.database.Databases;
 import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.designate.Designate;
 import org.cloudsdk.image.Images;
+import org.cloudsdk.loadbalancer.CloudLoadBalancers;
 import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.network.Networks;
@@ -27,7 +28,8 @@ public final class CloudServices {
 
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
             Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE,
-            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE, CloudDns.SERVICE);
+            Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE, CloudDns.SERVICE,
+            CloudLoadBalancers.SERVICE);
 
     private CloudServices() {
     }

@@ -9,6 +9,7 @@ import org.cloudsdk.database.Databases;
 import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.designate.Designate;
 import org.cloudsdk.image.Images;
+import org.cloudsdk.loadbalancer.CloudLoadBalancers;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.monitoring.CloudMonitoring;
@@ -111,6 +112,11 @@ public final class RegionClients {
     /** @return Cloud DNS as this region reaches it (pyrax's {@code ctx.ORD.dns.client}) */
     public CloudDns dns() {
         return context.dns(name);
+    }
+
+    /** @return Cloud Load Balancers in this region (pyrax's {@code ctx.ORD.load_balancer.client}) */
+    public CloudLoadBalancers loadBalancers() {
+        return context.loadBalancers(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */
