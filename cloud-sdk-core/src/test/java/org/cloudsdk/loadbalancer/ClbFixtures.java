@@ -5,12 +5,13 @@ package org.cloudsdk.loadbalancer;
  * objects: the chapter's {@code example_lb} with nodes 172949 (ENABLED) and 173161 (DISABLED) and
  * virtual IPs 1893 (IPv4) and 9070313 (IPv6).
  */
-final class ClbFixtures {
+public final class ClbFixtures {
 
-    static final String LB_ID = "78273";
+    /** The chapter's balancer's id. */
+    public static final String LB_ID = "78273";
 
     /** The chapter's balancer, as "Show load balancer details" writes it. */
-    static final String EXAMPLE_LB = """
+    public static final String EXAMPLE_LB = """
             {"loadBalancer": {
               "id": 78273, "name": "example_lb", "protocol": "HTTP", "port": 80, "algorithm": "RANDOM",
               "status": "ACTIVE", "timeout": 30, "halfClosed": "false",
@@ -37,7 +38,7 @@ final class ClbFixtures {
     }
 
     /** @return a balancer document with this id and status (what the status reads see) */
-    static String balancer(String id, String status) {
+    public static String balancer(String id, String status) {
         return """
                 {"loadBalancer": {"id": %s, "name": "lb-%s", "protocol": "HTTP", "port": 80, "algorithm": "RANDOM",
                  "status": "%s", "timeout": 30, "nodes": [], "virtualIps": [],
@@ -46,7 +47,7 @@ final class ClbFixtures {
     }
 
     /** @return a listing's entry: no nodes, a node count */
-    static String listed(String id, String name) {
+    public static String listed(String id, String name) {
         return """
                 {"name": "%s", "id": %s, "protocol": "HTTP", "port": 80, "algorithm": "RANDOM", "status": "ACTIVE",
                  "nodeCount": 3, "timeout": 30,
