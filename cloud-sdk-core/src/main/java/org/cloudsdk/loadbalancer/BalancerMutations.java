@@ -44,7 +44,8 @@ final class BalancerMutations {
      * @param <T> what the change returns
      * @return what the change returned
      * @throws LoadBalancerFailedException when the balancer is in ERROR or SUSPENDED, or deleted
-     * @throws WaitTimeoutException when the wait timeout passes first
+     * @throws WaitTimeoutException when the wait timeout passes first (its cause the last 422
+     *     when the balancer kept refusing the change)
      */
     <T> T run(CloudLoadBalancers balancers, String balancerId, boolean awaitActive, Supplier<T> change) {
         LoadBalancerSettings settings = balancers.settings();
@@ -52,7 +53,7 @@ final class BalancerMutations {
         long deadline = start + settings.waitTimeout().toNanos();
         Gate gate = enter(balancers, balancerId, start, deadline);
         try {
-            T result = sendRetrying(balancers, balancerId, deadline, change);
+            T result = sendRetrying(balancers, balancerId, start, deadline, change);
             if (awaitActive) {
                 awaitActive(balancers, balancerId, deadline);
             }
@@ -62,23 +63,38 @@ final class BalancerMutations {
         }
     }
 
-    private <T> T sendRetrying(CloudLoadBalancers balancers, String balancerId, long deadline, Supplier<T> change) {
+    private <T> T sendRetrying(CloudLoadBalancers balancers, String balancerId, long start, long deadline,
+            Supplier<T> change) {
         while (true) {
             try {
                 return change.get();
             } catch (CloudException e) {
-                if (e.status() != IMMUTABLE || System.nanoTime() >= deadline) {
+                if (e.status() != IMMUTABLE) {
                     throw e;
+                }
+                if (System.nanoTime() >= deadline) {
+                    throw stillImmutable(balancers, balancerId, e, LoadBalancer.placeholder(balancers, balancerId), 0, start);
                 }
                 // the status may not have left ACTIVE when a console change was just accepted:
                 // pause one interval, so a balancer that keeps answering 422 is not hammered
                 pause(balancers.settings().waitInterval(), deadline, balancerId);
-                if (System.nanoTime() >= deadline) {
-                    throw e;
+                try {
+                    awaitActive(balancers, balancerId, deadline);
+                } catch (WaitTimeoutException timeout) {
+                    throw stillImmutable(balancers, balancerId, e, timeout.lastSnapshot(LoadBalancer.class),
+                            timeout.polls(), start);
                 }
-                awaitActive(balancers, balancerId, deadline);
             }
         }
+    }
+
+    /** The wait timeout passed while the balancer kept refusing the change: the last 422 is the cause. */
+    private static WaitTimeoutException stillImmutable(CloudLoadBalancers balancers, String balancerId,
+            CloudException refusal, LoadBalancer last, int polls, long start) {
+        return new WaitTimeoutException("load balancer " + balancerId + " still refused the change as immutable (422)"
+                + " after the wait timeout of " + balancers.settings().waitTimeout() + ": " + refusal.getMessage(),
+                WaitTimeoutException.Reason.DEADLINE, last, "status", last.status(), polls,
+                Duration.ofNanos(System.nanoTime() - start), refusal);
     }
 
     /** Polls the balancer's status until ACTIVE, failing at once on a hopeless state. */

@@ -51,7 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
  * are not held up), each returns once the balancer is ACTIVE again, and a {@code 422} caused by
  * someone else's change is retried once the balancer is ACTIVE. All of that is bounded by
  * {@link LoadBalancerSettings#waitTimeout()} ({@link org.cloudsdk.wait.WaitTimeoutException}
- * after it); a balancer that is {@code ERROR} or {@code SUSPENDED} ends the change at once with a
+ * after it, its cause the last 422 when the balancer kept refusing); a balancer that is
+ * {@code ERROR} or {@code SUSPENDED} ends the change at once with a
  * {@link LoadBalancerFailedException}.
  *
  * <p>Every documented limit is checked before a request, with an {@link IllegalArgumentException}

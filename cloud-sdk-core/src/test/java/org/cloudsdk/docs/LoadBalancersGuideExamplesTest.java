@@ -53,7 +53,7 @@ class LoadBalancersGuideExamplesTest {
 
     private static final String CLB = "/lbaas/v1.0/000000";
     private static final String LB = CLB + "/loadbalancers/82663";
-    private static final LoadBalancerSettings FAST = LoadBalancerSettings.builder().waitTimeout(Duration.ofSeconds(5))
+    private static final LoadBalancerSettings FAST = LoadBalancerSettings.builder().waitTimeout(Duration.ofSeconds(20))
             .waitInterval(Duration.ofMillis(10)).build();
     private static final String NODE_1 = """
             {"id": 172949, "address": "10.177.1.1", "port": 80, "condition": "ENABLED", "status": "ONLINE", "weight": 1,

@@ -27,14 +27,15 @@ import reactor.core.publisher.Mono;
 /**
  * A WireMock Cloud Load Balancers for the request tests: the endpoint {@value #ENDPOINT}
  * (Rackspace's {@code /v1.0/{account}}) on a local port, a fixed token, and the requests it
- * received, oldest first. The client waits 10 ms between status reads and 2 s in all, so the
- * waits of the tests are short. A request no stub answers gets WireMock's 404.
+ * received, oldest first. The client waits 10 ms between status reads, so the waits of the tests
+ * are short, and at most 20 s in all, which only a stuck test reaches. A request no stub answers
+ * gets WireMock's 404.
  */
 final class ClbStub implements AutoCloseable {
 
     static final String ENDPOINT = "/v1.0/123456";
     static final String TOKEN = "tk-clb";
-    static final LoadBalancerSettings FAST = LoadBalancerSettings.builder().waitTimeout(Duration.ofSeconds(2))
+    static final LoadBalancerSettings FAST = LoadBalancerSettings.builder().waitTimeout(Duration.ofSeconds(20))
             .waitInterval(Duration.ofMillis(10)).build();
 
     private static final AuthSession FIXED_TOKEN = new AuthSession() {

@@ -53,6 +53,7 @@ class PendingUpdateTest {
 
     @Test
     void twoConcurrentChangesOfOneBalancerGoOneAfterTheOther() throws Exception {
+        warmUp();
         pendingTwiceAfterEachChange(LB);
         // the first change is slow to answer: without the balancer's turn the second would be sent meanwhile
         stub.server.stubFor(put(urlEqualTo(path(NODE_A))).inScenario("status").willReturn(accepted().withFixedDelay(300))
@@ -65,7 +66,7 @@ class PendingUpdateTest {
         waitUntilReceived(1);
         CompletableFuture<Void> second = CompletableFuture.runAsync(
                 () -> clb.updateNode("2000", "2", NodeUpdate.condition(NodeCondition.DRAINING)));
-        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
+        CompletableFuture.allOf(first, second).get(30, TimeUnit.SECONDS);
 
         assertThat(stub.log()).containsExactly(
                 "PUT " + path(NODE_A), "GET " + path(LB), "GET " + path(LB), "GET " + path(LB),
@@ -75,6 +76,7 @@ class PendingUpdateTest {
 
     @Test
     void aChangeOfAnotherBalancerIsNotHeldUp() throws Exception {
+        warmUp();
         pendingTwiceAfterEachChange(LB);
         stub.server.stubFor(put(urlEqualTo(path(NODE_A))).inScenario("status").willReturn(accepted().withFixedDelay(500))
                 .willSetStateTo("changed"));
@@ -87,7 +89,7 @@ class PendingUpdateTest {
         waitUntilReceived(1);
         clb.updateNode("3000", "9", NodeUpdate.weight(5));
         List<String> whileTheFirstWasPending = stub.log();
-        slow.get(10, TimeUnit.SECONDS);
+        slow.get(30, TimeUnit.SECONDS);
 
         assertThat(whileTheFirstWasPending).containsExactly("PUT " + path(NODE_A), "PUT " + path("/loadbalancers/3000/nodes/9"),
                 "GET " + path("/loadbalancers/3000"));
@@ -113,7 +115,7 @@ class PendingUpdateTest {
     }
 
     @Test
-    void anImmutableAnswerPastTheWaitTimeoutIsThrown() {
+    void anImmutableAnswerPastTheWaitTimeoutEndsTheChangeWithTheRefusalAsCause() {
         stub.server.stubFor(put(urlEqualTo(path(NODE_A))).willReturn(immutable()));
         stub.status("2000", "ACTIVE");
         CloudLoadBalancers impatient = clb.withSettings(LoadBalancerSettings.builder()
@@ -121,11 +123,13 @@ class PendingUpdateTest {
         warmUp();
 
         assertThatThrownBy(() -> impatient.updateNode("2000", "1", NodeUpdate.weight(10)))
-                .isInstanceOf(ClientErrorException.class).satisfies(e -> assertThat(((ClientErrorException) e).status())
-                        .isEqualTo(422)).hasMessageContaining("considered immutable");
+                .isInstanceOf(WaitTimeoutException.class).hasMessageContaining("still refused the change as immutable (422)")
+                .cause().isInstanceOf(ClientErrorException.class).hasMessageContaining("considered immutable")
+                .satisfies(cause -> assertThat(((ClientErrorException) cause).status()).isEqualTo(422));
         // retried: PUT, (pause, GET ACTIVE, PUT)... until the timeout
         assertThat(stub.log()).filteredOn(line -> line.startsWith("PUT")).hasSizeGreaterThan(1);
         assertThat(stub.log()).filteredOn(line -> line.startsWith("GET")).isNotEmpty();
+        assertThat(clb.mutationsForTest().busyBalancers()).isZero();
     }
 
     @Test
