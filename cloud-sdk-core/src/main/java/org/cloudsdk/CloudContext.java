@@ -28,6 +28,7 @@ import org.cloudsdk.identity.ServiceCatalog;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.identity.Token;
 import org.cloudsdk.image.Images;
+import org.cloudsdk.loadbalancer.CloudLoadBalancers;
 import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
@@ -625,6 +626,27 @@ public final class CloudContext implements AutoCloseable {
      */
     public Octavia octavia(@Nullable String region) {
         return service(Octavia.SERVICE, region);
+    }
+
+    /**
+     * pyrax's {@code pyrax.cloud_loadbalancers}: Rackspace Cloud Load Balancers (API v1.0; catalog
+     * type {@code rax:load-balancer}) in the default region. Stock OpenStack's Octavia, under
+     * {@code load-balancer}, is another API with a client of its own. Creating it makes no network
+     * call; its wait settings are the {@code LoadBalancerSettings} given to the builder, if any.
+     * The same client is returned on each call.
+     *
+     * @return the Cloud Load Balancers client
+     */
+    public CloudLoadBalancers loadBalancers() {
+        return loadBalancers(null);
+    }
+
+    /**
+     * @param region the region, or null for the default
+     * @return Cloud Load Balancers in that region; the same client on each call
+     */
+    public CloudLoadBalancers loadBalancers(@Nullable String region) {
+        return service(CloudLoadBalancers.SERVICE, region);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.cloudsdk.designate.Designate;
 import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.identity.ServiceType;
 import org.cloudsdk.image.Images;
+import org.cloudsdk.loadbalancer.CloudLoadBalancers;
 import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
@@ -29,7 +30,7 @@ public final class CloudServices {
     private static final List<ServiceDefinition<?>> ALL = List.of(ObjectStorage.SERVICE, Compute.SERVICE,
             Images.SERVICE, BlockStorage.SERVICE, Networks.SERVICE, AutoScale.SERVICE, Databases.SERVICE,
             Queues.SERVICE, CloudMonitoring.SERVICE, Designate.SERVICE, CloudDns.SERVICE,
-            Octavia.SERVICE);
+            Octavia.SERVICE, CloudLoadBalancers.SERVICE);
 
     private CloudServices() {
     }

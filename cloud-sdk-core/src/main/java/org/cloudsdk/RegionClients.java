@@ -11,6 +11,7 @@ import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.identity.EndpointInterface;
 import org.cloudsdk.image.Images;
+import org.cloudsdk.loadbalancer.CloudLoadBalancers;
 import org.cloudsdk.monitoring.CloudMonitoring;
 import org.cloudsdk.network.Networks;
 import org.cloudsdk.objectstorage.ObjectStorage;
@@ -117,6 +118,11 @@ public final class RegionClients {
     /** @return Octavia, OpenStack's load balancing API, in this region */
     public Octavia octavia() {
         return context.octavia(name);
+    }
+
+    /** @return Cloud Load Balancers in this region (pyrax's {@code ctx.ORD.load_balancer.client}) */
+    public CloudLoadBalancers loadBalancers() {
+        return context.loadBalancers(name);
     }
 
     /** @return object storage in this region (pyrax's {@code ctx.ORD.object_store.client}) */

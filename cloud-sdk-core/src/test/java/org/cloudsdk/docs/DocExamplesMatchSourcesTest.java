@@ -97,6 +97,11 @@ class DocExamplesMatchSourcesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyBlockOfLoadBalancersAppearsInItsExamples() throws IOException {
+        return checks("load-balancers.md", "LoadBalancersGuideExamples.java");
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyBlockOfGettingStartedAppearsInItsExamples() throws IOException {
         return checks("getting-started.md", "GettingStartedExamples.java");
     }
@@ -131,6 +136,7 @@ class DocExamplesMatchSourcesTest {
         assertThat(javaBlocks(DOCS.resolve("autoscale.md"))).hasSize(14);
         assertThat(javaBlocks(DOCS.resolve("databases.md"))).hasSize(19);
         assertThat(javaBlocks(DOCS.resolve("queues.md"))).hasSize(11);
+        assertThat(javaBlocks(DOCS.resolve("load-balancers.md"))).hasSize(27);
         assertThat(javaBlocks(DOCS.resolve("monitoring.md"))).hasSize(25);
         assertThat(javaBlocks(DOCS.resolve("designate.md"))).hasSize(10);
         assertThat(javaBlocks(DOCS.resolve("dns.md"))).hasSize(30);
@@ -158,6 +164,7 @@ class DocExamplesMatchSourcesTest {
                 "dns.md",
                 "getting-started.md",
                 "images.md",
+                "load-balancers.md",
                 "monitoring.md",
                 "networks.md",
                 "object-storage.md",
