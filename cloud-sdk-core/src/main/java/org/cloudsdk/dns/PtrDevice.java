@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.cloudsdk.compute.Server;
+import org.cloudsdk.loadbalancer.LoadBalancer;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.JsonNode;
@@ -82,6 +83,15 @@ public final class PtrDevice {
      */
     public static PtrDevice loadBalancer(String url) {
         return new PtrDevice(checkedUrl(url), Type.LOAD_BALANCER);
+    }
+
+    /**
+     * @param balancer a Rackspace cloud load balancer; its API URL names it
+     * @return the load balancer as a PTR device
+     */
+    public static PtrDevice loadBalancer(LoadBalancer balancer) {
+        Objects.requireNonNull(balancer, "balancer must not be null");
+        return loadBalancer(balancer.url());
     }
 
     /** @return the device's resource URL */

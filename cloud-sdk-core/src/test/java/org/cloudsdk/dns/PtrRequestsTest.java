@@ -23,6 +23,7 @@ import java.util.List;
 
 import org.cloudsdk.compute.ComputeHandles;
 import org.cloudsdk.http.Json;
+import org.cloudsdk.loadbalancer.LoadBalancerHandles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +142,17 @@ class PtrRequestsTest {
         assertThat(PtrDevice.loadBalancer(LB_URL).serviceName()).isEqualTo("cloudLoadBalancers");
         assertThatThrownBy(() -> PtrDevice.server(ComputeHandles.server(dns.serviceClient(), "{\"id\": \"1\", \"name\": \"x\"}")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no self link");
+    }
+
+    @Test
+    void aLoadBalancerHandleNamesItselfByItsApiUrl() {
+        org.cloudsdk.loadbalancer.LoadBalancer balancer = LoadBalancerHandles.balancer(dns.serviceClient(),
+                "{\"id\": 1234, \"name\": \"web-lb\", \"status\": \"ACTIVE\"}");
+
+        PtrDevice device = PtrDevice.loadBalancer(balancer);
+
+        assertThat(device.url()).isEqualTo(balancer.url()).endsWith("/loadbalancers/1234");
+        assertThat(device.serviceName()).isEqualTo("cloudLoadBalancers");
     }
 
     @Test
