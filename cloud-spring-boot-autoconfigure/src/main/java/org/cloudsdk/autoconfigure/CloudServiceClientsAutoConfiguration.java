@@ -19,18 +19,20 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = CloudAutoConfiguration.class)
 @ConditionalOnBean(CloudClients.class)
 @Import(CloudServiceClientBeans.class)
-@EnableConfigurationProperties({ CloudQueuesProperties.class, CloudDnsProperties.class, CloudOctaviaProperties.class })
+@EnableConfigurationProperties({ CloudQueuesProperties.class, CloudDnsProperties.class, CloudOctaviaProperties.class,
+        CloudLoadBalancerProperties.class })
 public final class CloudServiceClientsAutoConfiguration {
 
     /**
      * @param queues {@code cloud.services.queues.*}
      * @param dns {@code cloud.services.dns.*}
      * @param octavia {@code cloud.services.octavia.*}
+     * @param loadBalancers {@code cloud.services.load-balancer.*}
      * @return applies the services' own properties to every context the starter builds
      */
     @Bean
     static CloudContextCustomizer cloudServiceSettingsCustomizer(CloudQueuesProperties queues, CloudDnsProperties dns,
-            CloudOctaviaProperties octavia) {
-        return new CloudServiceSettingsCustomizer(queues, dns, octavia);
+            CloudOctaviaProperties octavia, CloudLoadBalancerProperties loadBalancers) {
+        return new CloudServiceSettingsCustomizer(queues, dns, octavia, loadBalancers);
     }
 }

@@ -14,17 +14,20 @@ final class CloudServiceSettingsCustomizer implements CloudContextCustomizer {
     private final CloudQueuesProperties queues;
     private final CloudDnsProperties dns;
     private final CloudOctaviaProperties octavia;
+    private final CloudLoadBalancerProperties loadBalancers;
 
     CloudServiceSettingsCustomizer(CloudQueuesProperties queues, CloudDnsProperties dns,
-            CloudOctaviaProperties octavia) {
+            CloudOctaviaProperties octavia, CloudLoadBalancerProperties loadBalancers) {
         this.queues = queues;
         this.dns = dns;
         this.octavia = octavia;
+        this.loadBalancers = loadBalancers;
     }
 
     @Override
     public void customize(String environment, CloudContextBuilder builder) {
-        builder.serviceSettings(dns.toSettings()).serviceSettings(octavia.toSettings());
+        builder.serviceSettings(dns.toSettings()).serviceSettings(octavia.toSettings())
+                .serviceSettings(loadBalancers.toSettings());
         UUID clientId = queues.getClientId();
         if (clientId != null) {
             builder.setting(Setting.QUEUE_CLIENT_ID, clientId.toString());

@@ -17,6 +17,8 @@ import org.cloudsdk.compute.Flavor;
 import org.cloudsdk.designate.Designate;
 import org.cloudsdk.dns.CloudDns;
 import org.cloudsdk.dns.DnsSettings;
+import org.cloudsdk.loadbalancer.CloudLoadBalancers;
+import org.cloudsdk.loadbalancer.LoadBalancerSettings;
 import org.cloudsdk.objectstorage.ObjectStorage;
 import org.cloudsdk.octavia.Octavia;
 import org.cloudsdk.octavia.OctaviaSettings;
@@ -122,7 +124,12 @@ class CloudServiceClientsAutoConfigurationTest {
         runner.run(context -> {
             assertThat(context.getBean(CloudDns.class).settings()).isEqualTo(DnsSettings.defaults());
             assertThat(context.getBean(Octavia.class).settings()).isEqualTo(OctaviaSettings.defaults());
+            assertThat(context.getBean(CloudLoadBalancers.class).settings()).isEqualTo(LoadBalancerSettings.defaults());
         });
+        runner.withPropertyValues("cloud.services.load-balancer.wait-timeout=90s",
+                "cloud.services.load_balancer.wait-interval=3s").run(context -> assertThat(
+                        context.getBean(CloudLoadBalancers.class).settings()).isEqualTo(LoadBalancerSettings.builder()
+                                .waitTimeout(Duration.ofSeconds(90)).waitInterval(Duration.ofSeconds(3)).build()));
         runner.withPropertyValues("cloud.services.dns.timeout=0", "cloud.services.dns.delay=2s",
                 "cloud.services.octavia.wait-timeout=3m", "cloud.services.octavia.wait-interval=250ms").run(context -> {
                     assertThat(context.getBean(CloudDns.class).settings()).isEqualTo(DnsSettings.builder()

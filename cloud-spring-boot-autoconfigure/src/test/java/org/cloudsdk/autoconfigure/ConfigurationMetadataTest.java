@@ -28,7 +28,8 @@ class ConfigurationMetadataTest {
                 "cloud.retry.max-elapsed", "cloud.health.cache-ttl", "management.health.cloud.enabled",
                 "cloud.object-storage.segment-size", "cloud.object-storage.listing-page-size", "cloud.sync.jobs",
                 "cloud.sync.shutdown-timeout", "cloud.services.queues.client-id", "cloud.services.dns.timeout",
-                "cloud.services.dns.delay", "cloud.services.octavia.wait-timeout", "cloud.services.octavia.wait-interval");
+                "cloud.services.dns.delay", "cloud.services.octavia.wait-timeout", "cloud.services.octavia.wait-interval",
+                "cloud.services.load-balancer.wait-timeout", "cloud.services.load-balancer.wait-interval");
         assertThat(properties.values()).allSatisfy(node -> assertThat(node.path("description").asString())
                 .as(node.get("name").asString()).isNotBlank());
         assertThat(properties.get("cloud.verify-ssl").get("defaultValue").asBoolean()).isTrue();
