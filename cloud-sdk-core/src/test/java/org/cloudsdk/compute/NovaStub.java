@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.cloudsdk.http.AuthSession;
+import org.cloudsdk.http.FixedTokenSession;
 import org.cloudsdk.http.RetrySettings;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
@@ -32,22 +33,7 @@ final class NovaStub implements AutoCloseable {
     static final String ENDPOINT = "/compute/v2.1";
     static final String TOKEN = "tk-nova";
 
-    private static final AuthSession FIXED_TOKEN = new AuthSession() {
-        @Override
-        public Mono<String> token() {
-            return Mono.just(TOKEN);
-        }
-
-        @Override
-        public Mono<String> reauthenticate(String rejectedToken) {
-            return Mono.just(TOKEN);
-        }
-
-        @Override
-        public boolean canReauthenticate() {
-            return false;
-        }
-    };
+    private static final AuthSession FIXED_TOKEN = new FixedTokenSession(TOKEN);
 
     final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final Transport transport;

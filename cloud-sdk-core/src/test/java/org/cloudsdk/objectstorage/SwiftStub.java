@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 import org.cloudsdk.http.AuthSession;
+import org.cloudsdk.http.FixedTokenSession;
 import org.cloudsdk.http.RetrySettings;
 import org.cloudsdk.http.ServiceClient;
 import org.cloudsdk.http.Transport;
@@ -27,22 +28,7 @@ final class SwiftStub implements AutoCloseable {
     static final String ACCOUNT = "/v1/AUTH_test";
     static final String TOKEN = "tk-123";
 
-    private static final AuthSession FIXED_TOKEN = new AuthSession() {
-        @Override
-        public Mono<String> token() {
-            return Mono.just(TOKEN);
-        }
-
-        @Override
-        public Mono<String> reauthenticate(String rejectedToken) {
-            return Mono.just(TOKEN);
-        }
-
-        @Override
-        public boolean canReauthenticate() {
-            return false;
-        }
-    };
+    private static final AuthSession FIXED_TOKEN = new FixedTokenSession(TOKEN);
 
     final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     private final Transport transport;
