@@ -58,6 +58,8 @@ final class WaitOperation<T extends Waitable<T>> {
     private boolean inFlightTimedOut;
     private @Nullable ScheduledFuture<?> nextPoll;
     private @Nullable ScheduledFuture<?> pollTimer;
+    /** a caller blocks on the result: complete it where the wait ends, not on the completion executor */
+    private volatile boolean blockingCaller;
     private @Nullable ScheduledFuture<?> deadlineTimer;
 
     WaitOperation(Waiter waiter, T handle, String attribute, Set<String> desired, WaitOptions options) {
@@ -93,6 +95,20 @@ final class WaitOperation<T extends Waitable<T>> {
             closed();
         }
         return result;
+    }
+
+    /**
+     * Starts the wait for a caller that blocks on it. Its result is completed where the wait ends
+     * (a scheduler thread), not on the completion executor: the common pool by default, whose
+     * workers may all be blocked in SDK calls (two parallel-stream tasks changing one load
+     * balancer, the second waiting for the first's turn), so that a completion queued there would
+     * never run and the blocked caller would wait out its deadline.
+     *
+     * @return the result
+     */
+    CompletableFuture<T> startForBlockingCaller() {
+        blockingCaller = true;
+        return start();
     }
 
     String description() {
@@ -316,6 +332,11 @@ final class WaitOperation<T extends Waitable<T>> {
             Throwable failure = error;
             Runnable completion = failure == null ? () -> result.complete(value)
                     : () -> result.completeExceptionally(failure);
+            if (blockingCaller) {
+                // waking the blocked caller is all there is to run
+                completion.run();
+                return;
+            }
             try {
                 // a caller's dependent stages run where the future completes: never on the scheduler,
                 // where a slow one would delay every other wait

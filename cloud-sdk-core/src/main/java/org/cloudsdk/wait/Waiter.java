@@ -149,7 +149,7 @@ public final class Waiter implements AutoCloseable {
     public <T extends Waitable<T>> T waitUntil(T handle, String attribute, Collection<?> desired,
             WaitOptions options) {
         WaitOperation<T> wait = operation(handle, attribute, desired, options);
-        return Blocking.await(wait.start(), "waiting for " + wait.description());
+        return Blocking.await(wait.startForBlockingCaller(), "waiting for " + wait.description());
     }
 
     /**

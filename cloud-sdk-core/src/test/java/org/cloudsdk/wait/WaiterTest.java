@@ -73,6 +73,30 @@ class WaiterTest {
     }
 
     @Test
+    void aBlockingWaitEndsEvenWhenTheCompletionExecutorRunsNothing() {
+        // the common pool may have every worker blocked in SDK calls: a blocking wait must not need it
+        List<Runnable> neverRun = new CopyOnWriteArrayList<>();
+        try (Waiter starved = Waiter.builder().completionExecutor(neverRun::add).build()) {
+            FakeResource.Script script = new FakeResource.Script(null, "BUILD", "ACTIVE");
+
+            assertThat(starved.waitUntil(FakeResource.server("srv-1", script), "status", ACTIVE, FAST)
+                    .attribute("status")).contains("ACTIVE");
+            assertThat(neverRun).isEmpty();
+
+            // the future forms still complete on the completion executor, where dependents belong
+            CompletableFuture<FakeResource> async = starved.waitUntilAsync(FakeResource.server("srv-2",
+                    new FakeResource.Script(null, "ACTIVE")), "status", ACTIVE, FAST);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (neverRun.isEmpty() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(async).isNotDone();
+            neverRun.forEach(Runnable::run);
+            assertThat(async.join().attribute("status")).contains("ACTIVE");
+        }
+    }
+
+    @Test
     void theFormsWithoutOptionsUseTheWaitersDefaults() {
         WaitOptions until = FAST.toBuilder().attempts(2).build();
         WaitOptions build = WaitOptions.forBuild().toBuilder().interval(Duration.ofMillis(5)).build();
