@@ -83,8 +83,13 @@ register_dns() { register_service designate dns designate "http://$HOST:$DESIGNA
 
 start_dns() {
   local s
+  # SQLite's "database is locked" is retried as a deadlock (scripts/cloud/py/cloudsdk_sqlite.py):
+  # Designate's storage retries DBDeadlock, and central, worker and producer write the same zones
   for s in central worker producer mdns; do
-    spawn "designate-$s" "$([ $s = mdns ] && echo "$DESIGNATE_MDNS_PORT" || echo -)" "designate-$s" \
+    spawn "designate-$s" "$([ $s = mdns ] && echo "$DESIGNATE_MDNS_PORT" || echo -)" \
+      env "PYTHONPATH=$CLOUD_LIB/py" $PY -c "import sys; sys.argv[0] = 'designate-$s'
+import cloudsdk_sqlite
+from designate.cmd.$s import main; sys.exit(main())" \
       --config-file "$DS/designate.conf" --log-file "$LOG/designate-$s-app.log"
   done
   spawn designate-api "$DESIGNATE_PORT" designate-api --config-file "$DS/designate.conf" \
