@@ -56,7 +56,8 @@ public final class BenchmarkRunner {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: BenchmarkRunner [--scale x] [--only sync,resync,upload,download,load,list,"
-                    + "iterate] [--repeat n] [--results dir] [--work dir] [--timeout seconds] [--jvm plain|cli]");
+                    + "iterate] [--repeat n] [--results dir] [--work dir] [--timeout seconds] [--jvm plain|cli] "
+                    + "[--mode process|warm] [--warmup n]");
             System.exit(CommandLine.EXIT_USAGE);
             return;
         }
@@ -68,7 +69,7 @@ public final class BenchmarkRunner {
         Path logs = workload.logs().resolve(stamp);
         ResultTable table;
         try (SwiftFixtures fixtures = new SwiftFixtures(account)) {
-            List<Contender> contenders = contenders(account, fixtures, workload);
+            List<Contender> contenders = contenders(account, fixtures, workload, options);
             if (options.cliJvm()) {
                 contenders = withArchives(contenders, workload, fixtures, logs, options.timeout());
             }
@@ -76,7 +77,7 @@ public final class BenchmarkRunner {
             table = runner.runAll();
         }
         Duration total = Duration.ofNanos(System.nanoTime() - start);
-        String report = report(args, workload, table, total, loadBefore, logs, stamp, options.cliJvm());
+        String report = report(args, workload, table, total, loadBefore, logs, stamp, options);
         System.out.println();
         System.out.println(report);
         Files.createDirectories(options.results());
@@ -86,8 +87,8 @@ public final class BenchmarkRunner {
         System.out.println("written: " + markdown + " (and .csv); process logs in " + logs);
     }
 
-    private static List<Contender> contenders(CloudAccount account, SwiftFixtures fixtures, Workload workload)
-            throws IOException {
+    private static List<Contender> contenders(CloudAccount account, SwiftFixtures fixtures, Workload workload,
+            RunnerOptions options) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("java.class.path");
         Path header = workload.work().resolve("token-header");
@@ -95,6 +96,15 @@ public final class BenchmarkRunner {
         Files.deleteIfExists(header);
         Files.createFile(header, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(header, "X-Auth-Token: " + fixtures.token() + "\n");
+        if (options.warm()) {
+            JavaContender.WarmLoop loop = new JavaContender.WarmLoop(options::warmupRuns, options::samples);
+            return List.of(new MachineFloor(fixtures.storageUrl(), header),
+                    new JavaContender("sdk", "cloud-sdk", Role.SDK, SdkCli.class, java, classpath).warm(loop),
+                    new JavaContender("openstack4j", "openstack4j 3.12", Role.PEER, Openstack4jCli.class, java,
+                            classpath).warm(loop),
+                    new JavaContender("jclouds", "jclouds 2.7.0", Role.PEER, JcloudsCli.class, java, classpath)
+                            .warm(loop));
+        }
         return List.of(
                 RcloneContender.putCeiling(account.rcloneConfig()),
                 new CurlCeiling(fixtures.storageUrl(), header),
@@ -145,7 +155,7 @@ public final class BenchmarkRunner {
                 cleanUpAfter(task);
             }
         }
-        return new ResultTable(measurements);
+        return new ResultTable(measurements, options.mode());
     }
 
     private void prepare(Task task) throws Exception {
@@ -164,8 +174,15 @@ public final class BenchmarkRunner {
             case LOAD -> fixtures.ensureLoadContainer(Workload.LOAD_CONTAINER, Workload.LOAD_OBJECTS,
                     Workload.SMALL_FILE_BYTES);
             case LIST -> fixtures.ensureListContainer(workload.listContainer(), workload.listObjects());
-            case RESYNC, ITERATE -> {
-                // RESYNC works on what SYNC left; ITERATE brings its own server
+            case RESYNC -> {
+                if (options.warm()) {
+                    DataSets.folder(workload.syncFolder(), workload.syncFiles(), Workload.SMALL_FILE_BYTES);
+                    fixtures.ensureSynced(workload.syncFolder(), workload.sharedSyncContainer(), workload.syncFiles());
+                }
+                // in processes, RESYNC works on what SYNC left
+            }
+            case ITERATE -> {
+                // ITERATE brings its own server
             }
         }
         System.out.printf(Locale.ROOT, "[%s] prepared in %.1f s%n", task.id(), (System.nanoTime() - start) / 1e9);
@@ -188,7 +205,10 @@ public final class BenchmarkRunner {
             }
         }
         Invocation invocation = ((Plan.Run) plan).invocation();
-        int runs = options.samples(task);
+        // a warm Java contender repeats the task inside one process and times its runs itself
+        boolean timesItself = options.warm() && contender.javaLibrary();
+        int untimed = options.warm() && !timesItself ? options.warmupRuns(task) : 0;
+        int runs = timesItself ? 1 : untimed + options.samples(task);
         List<Duration> samples = new ArrayList<>();
         String note = "";
         for (int run = 1; run <= runs; run++) {
@@ -209,7 +229,11 @@ public final class BenchmarkRunner {
             if (!check.ok()) {
                 return Optional.of(report(new Measurement(task, contender, Status.FAILED, List.of(), check.note())));
             }
-            samples.add(outcome.wall());
+            if (timesItself) {
+                samples.addAll(outcome.warmSamples());
+            } else if (run > untimed) {
+                samples.add(outcome.wall());
+            }
             note = check.note();
         }
         return Optional.of(report(new Measurement(task, contender, Status.OK, samples, note)));
@@ -253,7 +277,8 @@ public final class BenchmarkRunner {
         Map<String, String> result = outcome.result();
         return switch (task) {
             case SYNC, RESYNC -> {
-                long count = fixtures.count(workload.syncContainer(contender.id()));
+                long count = fixtures.count(options.warm() ? workload.sharedSyncContainer()
+                        : workload.syncContainer(contender.id()));
                 String uploaded = result.containsKey("uploaded") ? ", " + result.get("uploaded") + " uploaded" : "";
                 yield new Check(count == workload.syncFiles(), count + " objects in the container" + uploaded);
             }
@@ -270,11 +295,17 @@ public final class BenchmarkRunner {
                 long calls = Long.parseLong(result.getOrDefault("calls", "-1"));
                 long errors = Long.parseLong(result.getOrDefault("errors", "-1"));
                 double perSecond = calls / (outcome.wall().toNanos() / 1e9);
+                String rate = options.warm() ? "" : String.format(Locale.ROOT, "%.0f calls/s over the whole process, ",
+                        perSecond);
                 yield new Check(calls == workload.loadCalls() && errors == 0, String.format(Locale.ROOT,
-                        "%d calls, %d errors, %.0f calls/s over the whole process (%s in the loop)", calls, errors,
-                        perSecond, result.getOrDefault("callsPerSecond", "?")));
+                        "%d calls, %d errors, %s%s in the loop, at most %s TCP connections open", calls, errors, rate,
+                        result.getOrDefault("callsPerSecond", "?") + " calls/s",
+                        result.getOrDefault("peakConnections", "?")));
             }
             case LIST, ITERATE -> {
+                if (contender instanceof MachineFloor) {
+                    yield new Check(true, "every page fetched (curl -f)");
+                }
                 long expected = task == Task.LIST ? workload.listObjects() : workload.iterateEntries();
                 long count = listed(contender, task, outcome);
                 yield new Check(count == expected, count + " entries" + heapNote(task, contender));
@@ -314,7 +345,7 @@ public final class BenchmarkRunner {
     }
 
     private static String report(String[] args, Workload w, ResultTable table, Duration total, String loadBefore,
-            Path logs, String stamp, boolean cliJvm) {
+            Path logs, String stamp, RunnerOptions options) {
         Map<String, String> sizes = new LinkedHashMap<>();
         sizes.put("sync", String.format(Locale.ROOT, "%,d files of 4 KiB", w.syncFiles()));
         sizes.put("upload/download", String.format(Locale.ROOT, "one file of %,d bytes", w.bigFileBytes()));
@@ -328,10 +359,13 @@ public final class BenchmarkRunner {
         sizes.forEach((task, size) -> text.append("- ").append(task).append(": ").append(size).append('\n'));
         text.append(String.format(Locale.ROOT, "- machine: %d cores; load average before %s, after %s%n",
                 Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
-        text.append(String.format(Locale.ROOT, "- Java contenders: %s, %s%n", Runtime.version(), cliJvm
-                ? "started as a command-line tool ships them (--jvm cli): a class-data sharing archive of "
-                        + "each one's own training run, C1 compiler only"
-                : "the JVM's defaults (--jvm plain)"));
+        text.append(String.format(Locale.ROOT, "- Java contenders: %s, %s%n", Runtime.version(), options.warm()
+                ? "warm (--mode warm): one process per task repeats it on one client; the table shows the median "
+                        + "of the timed runs after the untimed ones, the floor's runs likewise"
+                : options.cliJvm()
+                        ? "started as a command-line tool ships them (--jvm cli): the JDK's start-up archive of "
+                                + "each one's own training run, C1 compiler only"
+                        : "the JVM's defaults (--jvm plain)"));
         text.append(String.format(Locale.ROOT, "- whole run: %.0f s; process logs: %s%n%n", total.toNanos() / 1e9,
                 logs));
         text.append(table.markdown());

@@ -22,6 +22,19 @@ public interface Contender {
     /** @return its part in the table */
     Role role();
 
+    /** @return whether it is a Java library run through an entry point of this module */
+    default boolean javaLibrary() {
+        return false;
+    }
+
+    /**
+     * @return whether it checks every transfer's MD5 as the SDK does (the swift CLI and rclone do by
+     *     default; openstack4j and jclouds, called as their users call them, do not)
+     */
+    default boolean verifiesTransfers() {
+        return false;
+    }
+
     /**
      * @param task a task
      * @param workload the run's data sets

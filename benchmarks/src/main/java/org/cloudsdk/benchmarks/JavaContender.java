@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * A Java entry point of this module ({@link SdkCli}, {@link Openstack4jCli}, {@link JcloudsCli}) run
@@ -11,7 +12,8 @@ import java.util.Optional;
  * Every Java contender gets the same heap for a task: {@code -Xmx128m} to upload the big file,
  * {@code -Xmx64m} to download it and to iterate the synthetic listing, the JVM's default otherwise;
  * and, with {@code --jvm cli} ({@link ClassDataSharing}), each starts from its own class-data
- * sharing archive with the C1 compiler only.
+ * sharing archive with the C1 compiler only. In the warm mode ({@link #warm}) the process runs the
+ * task repeatedly on one client and reports the timed runs itself ({@link CommandLine}).
  */
 public final class JavaContender implements Contender {
 
@@ -25,6 +27,16 @@ public final class JavaContender implements Contender {
     private final String javaLauncher;
     private final String classpath;
     private final Path archive;
+    private final WarmLoop warmLoop;
+
+    /**
+     * The runs of a warm process.
+     *
+     * @param warmup the untimed runs of each task
+     * @param iterations the timed runs of each task
+     */
+    public record WarmLoop(ToIntFunction<Task> warmup, ToIntFunction<Task> iterations) {
+    }
 
     /**
      * @param id the id
@@ -35,12 +47,13 @@ public final class JavaContender implements Contender {
      * @param classpath the module's runtime classpath
      */
     public JavaContender(String id, String label, Role role, Class<?> mainClass, String java, String classpath) {
-        this(id, label, role, mainClass, java, classpath, null);
+        this(id, label, role, mainClass, java, classpath, null, null);
     }
 
     private JavaContender(String id, String label, Role role, Class<?> mainClass, String java, String classpath,
-            Path archive) {
+            Path archive, WarmLoop warmLoop) {
         this.archive = archive;
+        this.warmLoop = warmLoop;
         this.id = id;
         this.label = label;
         this.role = role;
@@ -65,9 +78,21 @@ public final class JavaContender implements Contender {
     }
 
     @Override
+    public boolean javaLibrary() {
+        return true;
+    }
+
+    @Override
+    public boolean verifiesTransfers() {
+        return role == Role.SDK;
+    }
+
+    @Override
     public Plan plan(Task task, Workload w) {
         return switch (task) {
-            case SYNC, RESYNC -> run(task, "sync", w.syncFolder().toString(), w.syncContainer(id));
+            case SYNC -> run(task, "sync", w.syncFolder().toString(), w.syncContainer(id));
+            case RESYNC -> run(task, "sync", w.syncFolder().toString(),
+                    warmLoop == null ? w.syncContainer(id) : w.sharedSyncContainer());
             case UPLOAD -> run(task, "upload", w.bigFile().toString(), Workload.UPLOAD_CONTAINER,
                     w.uploadObject(id));
             case DOWNLOAD -> run(task, "download", Workload.DOWNLOAD_CONTAINER, Workload.DOWNLOAD_OBJECT,
@@ -85,6 +110,10 @@ public final class JavaContender implements Contender {
         heap(task).ifPresent(jvm::add);
         if (archive != null) {
             jvm.addAll(ClassDataSharing.cliOptions(archive));
+        }
+        if (warmLoop != null) {
+            jvm.add("-D" + CommandLine.WARMUP_PROPERTY + "=" + warmLoop.warmup().applyAsInt(task));
+            jvm.add("-D" + CommandLine.ITERATIONS_PROPERTY + "=" + warmLoop.iterations().applyAsInt(task));
         }
         return Plan.run(command(jvm, arguments));
     }
@@ -108,7 +137,15 @@ public final class JavaContender implements Contender {
      *     with the C1 compiler only
      */
     JavaContender withArchive(Path sharedArchive) {
-        return new JavaContender(id, label, role, mainClass, javaLauncher, classpath, sharedArchive);
+        return new JavaContender(id, label, role, mainClass, javaLauncher, classpath, sharedArchive, warmLoop);
+    }
+
+    /**
+     * @param loop the runs of each task
+     * @return this contender, run warm: one process per task repeats it on one client
+     */
+    JavaContender warm(WarmLoop loop) {
+        return new JavaContender(id, label, role, mainClass, javaLauncher, classpath, archive, loop);
     }
 
     /** @return the archive this contender starts from, if any */

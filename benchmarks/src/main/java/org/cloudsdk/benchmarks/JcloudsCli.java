@@ -52,33 +52,16 @@ public final class JcloudsCli implements AutoCloseable {
 
     /** @param args the subcommand and its arguments */
     public static void main(String[] args) {
-        new CommandLine("JcloudsCli")
-                .on("sync", List.of("folder", "container"), a -> {
-                    try (JcloudsCli cli = new JcloudsCli()) {
-                        return cli.sync(Path.of(a.get(0)), a.get(1));
-                    }
-                })
-                .on("upload", List.of("file", "container", "object"), a -> {
-                    try (JcloudsCli cli = new JcloudsCli()) {
-                        return cli.upload(Path.of(a.get(0)), a.get(1), a.get(2));
-                    }
-                })
-                .on("download", List.of("container", "object", "file"), a -> {
-                    try (JcloudsCli cli = new JcloudsCli()) {
-                        return cli.download(a.get(0), a.get(1), Path.of(a.get(2)));
-                    }
-                })
-                .on("load", List.of("container", "threads", "calls"), a -> {
-                    try (JcloudsCli cli = new JcloudsCli()) {
-                        return cli.load(a.get(0), CommandLine.positive(a.get(1), "threads"),
-                                CommandLine.positive(a.get(2), "calls"));
-                    }
-                })
-                .on("list", List.of("container"), a -> {
-                    try (JcloudsCli cli = new JcloudsCli()) {
-                        return cli.list(a.get(0));
-                    }
-                })
+        new CommandLine<>("JcloudsCli", JcloudsCli::new)
+                .on("sync", List.of("folder", "container"), (cli, a) -> cli.sync(Path.of(a.get(0)), a.get(1)))
+                .on("upload", List.of("file", "container", "object"),
+                        (cli, a) -> cli.upload(Path.of(a.get(0)), a.get(1), a.get(2)))
+                .on("download", List.of("container", "object", "file"),
+                        (cli, a) -> cli.download(a.get(0), a.get(1), Path.of(a.get(2))),
+                        a -> Files.deleteIfExists(Path.of(a.get(2))))
+                .on("load", List.of("container", "threads", "calls"), (cli, a) -> cli.load(a.get(0),
+                        CommandLine.positive(a.get(1), "threads"), CommandLine.positive(a.get(2), "calls")))
+                .on("list", List.of("container"), (cli, a) -> cli.list(a.get(0)))
                 .runAndExit(args);
     }
 

@@ -13,7 +13,9 @@ import java.util.stream.IntStream;
 /**
  * The load task's loop, the same for every library: {@code threads} threads share {@code calls}
  * numbered calls; even numbers HEAD an object, odd numbers GET it whole. Objects are taken round
- * robin from the container's listing, read once before the clock of the loop starts.
+ * robin from the container's listing, read once before the clock of the loop starts. While the
+ * loop runs, the process's established TCP connections are counted ({@link OpenConnections}): a
+ * library's pool bound is checked by that peak.
  */
 public final class LoadDriver {
 
@@ -43,14 +45,17 @@ public final class LoadDriver {
      * @param bytes the body bytes read by the GETs
      * @param elapsed the loop's time (the process's whole time is what the runner measures)
      * @param firstError the first failure, or null
+     * @param peakConnections the most established TCP connections of the process during the loop
+     *     (-1 when they cannot be counted)
      */
-    public record Outcome(int calls, long errors, long bytes, Duration elapsed, String firstError) {
+    public record Outcome(int calls, long errors, long bytes, Duration elapsed, String firstError,
+            int peakConnections) {
 
         /** Prints the RESULT line. */
         public void report() {
             double seconds = elapsed.toNanos() / 1e9;
             CommandLine.result("calls", calls, "errors", errors, "bytes", bytes, "loopSeconds", seconds,
-                    "callsPerSecond", calls / Math.max(seconds, 1e-9));
+                    "callsPerSecond", calls / Math.max(seconds, 1e-9), "peakConnections", peakConnections);
             if (firstError != null) {
                 System.err.println("first error: " + firstError);
             }
@@ -83,6 +88,7 @@ public final class LoadDriver {
         AtomicLong bytes = new AtomicLong();
         AtomicReference<String> firstError = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        OpenConnections connections = OpenConnections.sample();
         long start = System.nanoTime();
         try {
             List<Future<?>> workers = IntStream.range(0, threads).<Future<?>>mapToObj(t -> pool.submit(() -> {
@@ -109,8 +115,9 @@ public final class LoadDriver {
             }
         } finally {
             pool.shutdownNow();
+            connections.close();
         }
         return new Outcome(calls, errors.get(), bytes.get(), Duration.ofNanos(System.nanoTime() - start),
-                firstError.get());
+                firstError.get(), connections.peak());
     }
 }

@@ -27,7 +27,7 @@ import org.openstack4j.openstack.OSFactory;
  * authenticates once. The connection pool is raised to 64 connections (its default is smaller) so
  * the 64 load threads are not queued behind it.
  */
-public final class Openstack4jCli {
+public final class Openstack4jCli implements AutoCloseable {
 
     private static final int PAGE = 10_000;
     private static final int CONNECTIONS = 64;
@@ -53,17 +53,23 @@ public final class Openstack4jCli {
 
     /** @param args the subcommand and its arguments */
     public static void main(String[] args) {
-        new CommandLine("Openstack4jCli")
-                .on("sync", List.of("folder", "container"), a -> new Openstack4jCli().sync(Path.of(a.get(0)),
-                        a.get(1)))
+        new CommandLine<>("Openstack4jCli", Openstack4jCli::new)
+                .on("sync", List.of("folder", "container"), (cli, a) -> cli.sync(Path.of(a.get(0)), a.get(1)))
                 .on("upload", List.of("file", "container", "object"),
-                        a -> new Openstack4jCli().upload(Path.of(a.get(0)), a.get(1), a.get(2)))
+                        (cli, a) -> cli.upload(Path.of(a.get(0)), a.get(1), a.get(2)))
                 .on("download", List.of("container", "object", "file"),
-                        a -> new Openstack4jCli().download(a.get(0), a.get(1), Path.of(a.get(2))))
-                .on("load", List.of("container", "threads", "calls"), a -> new Openstack4jCli().load(a.get(0),
+                        (cli, a) -> cli.download(a.get(0), a.get(1), Path.of(a.get(2))),
+                        a -> Files.deleteIfExists(Path.of(a.get(2))))
+                .on("load", List.of("container", "threads", "calls"), (cli, a) -> cli.load(a.get(0),
                         CommandLine.positive(a.get(1), "threads"), CommandLine.positive(a.get(2), "calls")))
-                .on("list", List.of("container"), a -> new Openstack4jCli().list(a.get(0)))
+                .on("list", List.of("container"), (cli, a) -> cli.list(a.get(0)))
                 .runAndExit(args);
+    }
+
+    /** openstack4j has nothing to close: its clients hold no thread or connection of their own. */
+    @Override
+    public void close() {
+        clients.remove();
     }
 
     /** @return the object service of this thread's client */

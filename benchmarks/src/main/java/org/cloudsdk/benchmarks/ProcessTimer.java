@@ -35,6 +35,17 @@ public final class ProcessTimer {
             return lastLineStartingWith(stdout, "RESULT ").map(ProcessTimer::fields).orElse(Map.of());
         }
 
+        /**
+         * @return the timed runs a warm process reported on its {@code WARM seconds=...} line
+         * @throws IllegalStateException when it printed none
+         */
+        public List<Duration> warmSamples() {
+            String line = lastLineStartingWith(stdout, CommandLine.WARM_PREFIX).orElseThrow(
+                    () -> new IllegalStateException("the warm process printed no " + CommandLine.WARM_PREFIX + " line"));
+            return java.util.Arrays.stream(line.substring(CommandLine.WARM_PREFIX.length()).split(","))
+                    .map(seconds -> Duration.ofNanos(Math.round(Double.parseDouble(seconds) * 1e9))).toList();
+        }
+
         /** @return the reason of an {@code UNSUPPORTED} line, when the process printed one */
         public Optional<String> unsupported() {
             return lastLineStartingWith(stdout, "UNSUPPORTED ").map(line -> line.substring(12).trim());

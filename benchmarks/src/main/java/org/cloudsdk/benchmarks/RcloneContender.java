@@ -54,6 +54,11 @@ public final class RcloneContender implements Contender {
     }
 
     @Override
+    public boolean verifiesTransfers() {
+        return true;
+    }
+
+    @Override
     public Plan plan(Task task, Workload w) {
         if (ceiling) {
             return task == Task.SYNC ? run(false, "copy", "--no-check-dest", "--transfers", "16",

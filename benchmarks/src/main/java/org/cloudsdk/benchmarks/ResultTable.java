@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 
 import org.cloudsdk.benchmarks.Contender.Role;
 
@@ -11,17 +12,23 @@ import org.cloudsdk.benchmarks.Contender.Role;
  * The results of a run as a Markdown table (work, contender, wall time, ratio to the task's
  * reference, target, pass/miss) and as CSV (every sample).
  *
- * <p>The reference of a task is the ceiling row (sync, upload, download) or the fastest peer that
- * succeeded (resync, load, list); every row shows its ratio to it. Only the SDK's rows carry a
- * target and a verdict.
+ * <p>The reference of a task is given by its {@link Target} in the run's {@link Mode}: the
+ * reference row (the server's ceiling, or the machine's floor when warm), or the fastest peer of a
+ * kind that succeeded. Every row shows its ratio to it; only the SDK's rows carry a target and a
+ * verdict.
  */
 public final class ResultTable {
 
     private final List<Measurement> measurements;
+    private final Mode mode;
 
-    /** @param measurements every measurement, in run order */
-    public ResultTable(List<Measurement> measurements) {
+    /**
+     * @param measurements every measurement, in run order
+     * @param mode how they were timed
+     */
+    public ResultTable(List<Measurement> measurements, Mode mode) {
         this.measurements = List.copyOf(measurements);
+        this.mode = mode;
     }
 
     /**
@@ -29,16 +36,18 @@ public final class ResultTable {
      * @return its reference time in seconds, if it has one
      */
     public OptionalDouble reference(Task task) {
-        return switch (task.reference()) {
-            case CEILING -> rows(task).stream().filter(m -> m.contender().role() == Role.REFERENCE && m.ok())
+        return switch (task.target(mode).reference()) {
+            case REFERENCE_ROW -> rows(task).stream().filter(m -> m.contender().role() == Role.REFERENCE && m.ok())
                     .mapToDouble(Measurement::seconds).findFirst();
-            case BEST_PEER -> bestPeer(task);
+            case BEST_CLI_PEER -> bestPeer(task, c -> !c.javaLibrary());
+            case BEST_JAVA_PEER -> bestPeer(task, Contender::javaLibrary);
+            case BEST_VERIFYING_PEER -> bestPeer(task, Contender::verifiesTransfers);
             case NONE -> OptionalDouble.empty();
         };
     }
 
-    private OptionalDouble bestPeer(Task task) {
-        return rows(task).stream().filter(m -> m.contender().role() == Role.PEER && m.ok())
+    private OptionalDouble bestPeer(Task task, Predicate<Contender> kind) {
+        return rows(task).stream().filter(m -> m.contender().role() == Role.PEER && kind.test(m.contender()) && m.ok())
                 .mapToDouble(Measurement::seconds).min();
     }
 
@@ -57,17 +66,17 @@ public final class ResultTable {
         if (!m.ok()) {
             return "MISS (failed)";
         }
-        Task task = m.task();
-        if (task.reference() == Task.Reference.NONE) {
+        Target target = m.task().target(mode);
+        if (target.reference() == Target.Reference.NONE) {
             return "PASS";
         }
-        OptionalDouble reference = reference(task);
+        OptionalDouble reference = reference(m.task());
         if (reference.isEmpty()) {
             return "no reference";
         }
-        boolean pass = task.withinBound(m.seconds() / reference.getAsDouble());
-        if (task.mustBeatEveryPeer()) {
-            OptionalDouble best = bestPeer(task);
+        boolean pass = target.withinBound(m.seconds() / reference.getAsDouble());
+        if (target.aheadOfJavaPeers()) {
+            OptionalDouble best = bestPeer(m.task(), Contender::javaLibrary);
             pass &= best.isEmpty() || m.seconds() < best.getAsDouble();
         }
         return pass ? "PASS" : "MISS";
@@ -91,7 +100,7 @@ public final class ResultTable {
             String name = sdk ? "**" + m.contender().label() + "**"
                     : m.contender().label() + (m.contender().role() == Role.REFERENCE ? " *(reference)*" : "");
             table.append("| ").append(String.join(" | ", m.task().id(), name, time, ratio,
-                    sdk ? m.task().targetText() : "", sdk ? verdict(m) : "", m.note().replace("|", "\\|")))
+                    sdk ? m.task().target(mode).text() : "", sdk ? verdict(m) : "", m.note().replace("|", "\\|")))
                     .append(" |\n");
         }
         return table.toString();

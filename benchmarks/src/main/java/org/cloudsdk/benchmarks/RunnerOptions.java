@@ -21,6 +21,10 @@ import java.util.Set;
  * --jvm plain|cli  how the Java contenders' JVMs start: plain (the JVM's defaults), or as a
  *                command-line tool would ship them: a class-data sharing archive of the contender's
  *                own training run and the C1 compiler only (default plain; see ClassDataSharing)
+ * --mode process|warm  process (default): every run is a whole process, timed start to exit;
+ *                warm: one process per Java contender and task repeats the task on one client after
+ *                untimed runs, against the machine's floor for the same work (MachineFloor)
+ * --warmup n     the untimed runs before a warm measurement (default: each task's own)
  * </pre>
  *
  * @param scale the data set multiplier
@@ -30,9 +34,11 @@ import java.util.Set;
  * @param work the working directory
  * @param timeout the per-process time limit
  * @param cliJvm whether Java contenders start as a command-line tool would ship them
+ * @param mode how the contenders are timed
+ * @param warmup the untimed runs of a warm measurement, or -1 for each task's default
  */
 public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path results, Path work, Duration timeout,
-        boolean cliJvm) {
+        boolean cliJvm, Mode mode, int warmup) {
 
     /** Validates the values. */
     public RunnerOptions {
@@ -48,15 +54,43 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("--timeout must be positive");
         }
-        tasks = Set.copyOf(tasks);
+        if (warmup < -1 || warmup > 25) {
+            throw new IllegalArgumentException("--warmup must be 0 to 25, was " + warmup);
+        }
+        if (mode == Mode.WARM && cliJvm) {
+            throw new IllegalArgumentException("--jvm cli shortens a process's start, which --mode warm does not time: "
+                    + "use one of them");
+        }
+        if (mode == Mode.PROCESS && warmup >= 0) {
+            throw new IllegalArgumentException("--warmup needs --mode warm");
+        }
+        Set<Task> measured = tasks.stream().filter(task -> task.runsIn(mode)).collect(java.util.stream.Collectors.toSet());
+        if (measured.isEmpty()) {
+            throw new IllegalArgumentException("no task of " + tasks.stream().map(Task::id).sorted().toList()
+                    + " is measured in " + mode.name().toLowerCase(java.util.Locale.ROOT) + " mode");
+        }
+        tasks = Set.copyOf(measured);
     }
 
     /**
      * @param task a task
-     * @return how many runs each of its measurements takes
+     * @return how many timed runs each of its measurements takes
      */
     public int samples(Task task) {
-        return repeat > 0 ? repeat : task.defaultRuns();
+        return repeat > 0 ? repeat : task.defaultRuns(mode);
+    }
+
+    /**
+     * @param task a task
+     * @return the untimed runs before a warm measurement of it
+     */
+    public int warmupRuns(Task task) {
+        return warmup >= 0 ? warmup : task.defaultWarmup();
+    }
+
+    /** @return whether the contenders are timed warm */
+    public boolean warm() {
+        return mode == Mode.WARM;
     }
 
     /**
@@ -72,6 +106,8 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
         Path work = Path.of("/tmp", "cloud-sdk-bench");
         Duration timeout = Duration.ofSeconds(900);
         boolean cliJvm = false;
+        Mode mode = Mode.PROCESS;
+        int warmup = -1;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -103,11 +139,19 @@ public record RunnerOptions(double scale, Set<Task> tasks, int repeat, Path resu
                     case "plain" -> false;
                     default -> throw new IllegalArgumentException("--jvm must be plain or cli, was '" + value + "'");
                 };
+                case "--mode" -> mode = switch (value) {
+                    case "process" -> Mode.PROCESS;
+                    case "warm" -> Mode.WARM;
+                    default -> throw new IllegalArgumentException("--mode must be process or warm, was '" + value
+                            + "'");
+                };
+                case "--warmup" -> warmup = (int) whole(option, value);
                 default -> throw new IllegalArgumentException("unknown option " + option + "; known: "
-                        + Arrays.asList("--scale", "--only", "--repeat", "--results", "--work", "--timeout", "--jvm"));
+                        + Arrays.asList("--scale", "--only", "--repeat", "--results", "--work", "--timeout", "--jvm",
+                                "--mode", "--warmup"));
             }
         }
-        return new RunnerOptions(scale, tasks, repeat, results, work, timeout, cliJvm);
+        return new RunnerOptions(scale, tasks, repeat, results, work, timeout, cliJvm, mode, warmup);
     }
 
     private static double number(String option, String value) {

@@ -26,90 +26,95 @@ import org.cloudsdk.objectstorage.SyncResult;
  * list &lt;container&gt;                         iterateObjects, every entry counted
  * iterate-wiremock &lt;count&gt;                 iterateObjects over a synthetic WireMock listing
  * </pre>
+ *
+ * <p>One context serves every run of a warm process ({@link CommandLine}).
  */
-public final class SdkCli {
+public final class SdkCli implements AutoCloseable {
+
+    private CloudContext context;
 
     private SdkCli() {
     }
 
     /** @param args the subcommand and its arguments */
     public static void main(String[] args) {
-        new CommandLine("SdkCli")
-                .on("sync", List.of("folder", "container"), a -> sync(Path.of(a.get(0)), a.get(1)))
+        new CommandLine<>("SdkCli", SdkCli::new)
+                .on("sync", List.of("folder", "container"), (cli, a) -> cli.sync(Path.of(a.get(0)), a.get(1)))
                 .on("upload", List.of("file", "container", "object"),
-                        a -> upload(Path.of(a.get(0)), a.get(1), a.get(2)))
+                        (cli, a) -> cli.upload(Path.of(a.get(0)), a.get(1), a.get(2)))
                 .on("download", List.of("container", "object", "file"),
-                        a -> download(a.get(0), a.get(1), Path.of(a.get(2))))
-                .on("load", List.of("container", "threads", "calls"), a -> load(a.get(0),
+                        (cli, a) -> cli.download(a.get(0), a.get(1), Path.of(a.get(2))),
+                        a -> Files.deleteIfExists(Path.of(a.get(2))))
+                .on("load", List.of("container", "threads", "calls"), (cli, a) -> cli.load(a.get(0),
                         CommandLine.positive(a.get(1), "threads"), CommandLine.positive(a.get(2), "calls")))
-                .on("list", List.of("container"), a -> list(a.get(0)))
+                .on("list", List.of("container"), (cli, a) -> cli.list(a.get(0)))
                 .on("iterate-wiremock", List.of("count"),
-                        a -> iterateWireMock(CommandLine.positive(a.get(0), "count")))
+                        (cli, a) -> iterateWireMock(CommandLine.positive(a.get(0), "count")))
                 .runAndExit(args);
     }
 
-    private static CloudContext context() {
-        return SdkContexts.of(CloudAccount.load());
+    /** The context is built on first use, so that iterate-wiremock, which brings its own, never builds it. */
+    private ObjectStorage storage() {
+        if (context == null) {
+            context = SdkContexts.of(CloudAccount.load());
+        }
+        return context.objectStorage();
     }
 
-    private static int sync(Path folder, String container) {
-        try (CloudContext context = context()) {
-            SyncResult result = context.objectStorage().syncFolderToContainer(folder, container);
-            CommandLine.result("uploaded", result.uploaded(), "unchanged", result.skippedIdentical(), "older",
-                    result.skippedOlder(), "failed", result.failed().size());
-            if (!result.succeeded()) {
-                result.failed().forEach(failure -> System.err.println("failed: " + failure));
-                return CommandLine.EXIT_FAILED;
-            }
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private int sync(Path folder, String container) {
+        SyncResult result = storage().syncFolderToContainer(folder, container);
+        CommandLine.result("uploaded", result.uploaded(), "unchanged", result.skippedIdentical(), "older",
+                result.skippedOlder(), "failed", result.failed().size());
+        if (!result.succeeded()) {
+            result.failed().forEach(failure -> System.err.println("failed: " + failure));
+            return CommandLine.EXIT_FAILED;
         }
         return CommandLine.EXIT_OK;
     }
 
-    private static int upload(Path file, String container, String object) {
-        try (CloudContext context = context()) {
-            StorageObject stored = context.objectStorage().uploadFile(container, file, object,
-                    StoreOptions.defaults());
-            CommandLine.result("bytes", stored.bytes(), "etag", stored.etag());
-        }
+    private int upload(Path file, String container, String object) {
+        StorageObject stored = storage().uploadFile(container, file, object, StoreOptions.defaults());
+        CommandLine.result("bytes", stored.bytes(), "etag", stored.etag());
         return CommandLine.EXIT_OK;
     }
 
-    private static int download(String container, String object, Path file) throws Exception {
+    private int download(String container, String object, Path file) throws Exception {
         Path directory = file.toAbsolutePath().getParent();
-        try (CloudContext context = context()) {
-            Path written = context.objectStorage().downloadObject(container, object, directory, false);
-            if (!written.equals(file.toAbsolutePath())) {
-                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+        Path written = storage().downloadObject(container, object, directory, false);
+        if (!written.equals(file.toAbsolutePath())) {
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
         }
         CommandLine.result("bytes", Files.size(file));
         return CommandLine.EXIT_OK;
     }
 
-    private static int load(String container, int threads, int calls) throws InterruptedException {
-        try (CloudContext context = context()) {
-            ObjectStorage storage = context.objectStorage();
-            List<String> objects = storage.listObjectNames(container);
-            LoadDriver.Outcome outcome = LoadDriver.run(objects, threads, calls, new LoadDriver.Client() {
-                @Override
-                public void head(String object) {
-                    storage.getObject(container, object);
-                }
+    private int load(String container, int threads, int calls) throws InterruptedException {
+        ObjectStorage storage = storage();
+        List<String> objects = storage.listObjectNames(container);
+        LoadDriver.Outcome outcome = LoadDriver.run(objects, threads, calls, new LoadDriver.Client() {
+            @Override
+            public void head(String object) {
+                storage.getObject(container, object);
+            }
 
-                @Override
-                public long get(String object) {
-                    return storage.fetchObject(container, object).length;
-                }
-            });
-            outcome.report();
-            return outcome.exitCode();
-        }
+            @Override
+            public long get(String object) {
+                return storage.fetchObject(container, object).length;
+            }
+        });
+        outcome.report();
+        return outcome.exitCode();
     }
 
-    private static int list(String container) {
-        try (CloudContext context = context()) {
-            CommandLine.result("count", count(context.objectStorage().iterateObjects(container)));
-        }
+    private int list(String container) {
+        CommandLine.result("count", count(storage().iterateObjects(container)));
         return CommandLine.EXIT_OK;
     }
 

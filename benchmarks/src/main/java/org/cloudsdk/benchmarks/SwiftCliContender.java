@@ -36,6 +36,11 @@ public final class SwiftCliContender implements Contender {
     }
 
     @Override
+    public boolean verifiesTransfers() {
+        return true;
+    }
+
+    @Override
     public Plan plan(Task task, Workload w) {
         return switch (task) {
             case SYNC, RESYNC -> Plan.run(new Invocation(List.of(SWIFT, "upload", "--changed", w.syncContainer(id()),

@@ -109,6 +109,22 @@ public final class SwiftFixtures implements AutoCloseable {
     }
 
     /**
+     * Makes a container hold exactly the files of a folder (a sync, which uploads only what is
+     * missing or changed, so a kept container costs one listing).
+     *
+     * @param folder the folder
+     * @param container the container
+     * @param files how many files the folder holds
+     */
+    public void ensureSynced(Path folder, String container, int files) {
+        storage.createContainer(container);
+        if (!storage.syncFolderToContainer(folder, container).succeeded() || count(container) != files) {
+            throw new IllegalStateException("container '" + container + "' does not hold the " + files
+                    + " files of " + folder);
+        }
+    }
+
+    /**
      * @param container the load container
      * @param objects how many objects
      * @param bytes the size of each
@@ -204,7 +220,11 @@ public final class SwiftFixtures implements AutoCloseable {
         return tar.toByteArray();
     }
 
-    private static String entryName(int index) {
+    /**
+     * @param index an object's number in the listing container
+     * @return its name
+     */
+    static String entryName(int index) {
         return String.format("obj-%06d", index);
     }
 

@@ -4,57 +4,61 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The work the benchmark times, in the order it runs, with the SDK's target for each: a bound on
- * the ratio of its wall time to the task's reference time.
+ * The work the benchmark times, in the order it runs, with the SDK's target for each in each
+ * {@link Mode} (issue 16's targets).
  */
 public enum Task {
 
-    /** Sync a folder of small files into an empty container; reference: the PUT-only ceiling. */
-    SYNC("sync", Reference.CEILING, 1.05, true, 1),
-    /** Sync the same folder again, nothing changed; reference: the best peer. */
-    RESYNC("resync", Reference.BEST_PEER, 0.15, false, 3),
-    /** Upload one big file; reference: one raw {@code curl -T} PUT. */
-    UPLOAD("upload", Reference.CEILING, 1.1, false, 3),
-    /** Download it; reference: one raw {@code curl} GET. */
-    DOWNLOAD("download", Reference.CEILING, 1.1, false, 3),
-    /** 64 threads of HEAD and GET on one context; reference: the faster Java peer. */
-    LOAD("load", Reference.BEST_PEER, 1.0, false, 1),
-    /** List a big container completely; reference: the best peer. */
-    LIST("list", Reference.BEST_PEER, 1.0, false, 3),
+    /** Sync a folder of small files into an empty container. */
+    SYNC("sync", 1, 0, 0),
+    /** Sync the same folder again, nothing changed. */
+    RESYNC("resync", 3, 3, 5),
+    /** Upload one big file. */
+    UPLOAD("upload", 3, 1, 3),
+    /** Download it. */
+    DOWNLOAD("download", 3, 1, 3),
+    /** 64 threads of HEAD and GET on one client. */
+    LOAD("load", 1, 1, 2),
+    /** List a big container completely. */
+    LIST("list", 3, 3, 5),
     /** Iterate a synthetic 1,000,000-entry listing at -Xmx64m; no reference, it must complete. */
-    ITERATE("iterate", Reference.NONE, 0, false, 1);
-
-    /** Where a task's reference time comes from. */
-    public enum Reference {
-        /** The row of the reference contender (the server's ceiling). */
-        CEILING,
-        /** The fastest peer that succeeded. */
-        BEST_PEER,
-        /** None: the task passes by completing correctly. */
-        NONE
-    }
+    ITERATE("iterate", 1, 0, 0);
 
     private final String id;
-    private final Reference reference;
-    private final double maxRatio;
-    private final boolean mustBeatEveryPeer;
     private final int defaultRuns;
+    private final int defaultWarmup;
+    private final int defaultWarmRuns;
 
-    Task(String id, Reference reference, double maxRatio, boolean mustBeatEveryPeer, int defaultRuns) {
-        this.defaultRuns = defaultRuns;
+    Task(String id, int defaultRuns, int defaultWarmup, int defaultWarmRuns) {
         this.id = id;
-        this.reference = reference;
-        this.maxRatio = maxRatio;
-        this.mustBeatEveryPeer = mustBeatEveryPeer;
+        this.defaultRuns = defaultRuns;
+        this.defaultWarmup = defaultWarmup;
+        this.defaultWarmRuns = defaultWarmRuns;
     }
 
     /**
-     * @return how many runs a measurement takes unless {@code --repeat} says otherwise: three for
-     *     the tasks of a few seconds, whose single samples move by half a second on a machine with
-     *     neighbours; one for the long ones, which noise moves by a smaller share
+     * @param mode how the contenders are timed
+     * @return how many timed runs a measurement takes unless {@code --repeat} says otherwise: in
+     *     processes, three for the tasks of a few seconds (whose single samples move by half a
+     *     second on a machine with neighbours), one for the long ones; warm, more of the short ones
      */
-    public int defaultRuns() {
-        return defaultRuns;
+    public int defaultRuns(Mode mode) {
+        return mode == Mode.WARM ? defaultWarmRuns : defaultRuns;
+    }
+
+    /** @return the untimed runs before a warm measurement unless {@code --warmup} says otherwise */
+    public int defaultWarmup() {
+        return defaultWarmup;
+    }
+
+    /**
+     * @param mode how the contenders are timed
+     * @return whether the task is measured in that mode: a sync into an empty container cannot be
+     *     repeated on one client without emptying it in between, and the synthetic listing is a
+     *     memory check of one process
+     */
+    public boolean runsIn(Mode mode) {
+        return mode == Mode.PROCESS || defaultWarmRuns > 0;
     }
 
     /** @return the name used by {@code --only} and in file names */
@@ -62,38 +66,40 @@ public enum Task {
         return id;
     }
 
-    /** @return where the reference time comes from */
-    public Reference reference() {
-        return reference;
-    }
-
-    /** @return the largest ratio to the reference that passes (strictly below when it is 1.0) */
-    public double maxRatio() {
-        return maxRatio;
-    }
-
-    /** @return whether the SDK must also be faster than every peer */
-    public boolean mustBeatEveryPeer() {
-        return mustBeatEveryPeer;
-    }
-
     /**
-     * @param ratio the SDK's time over the reference time
-     * @return whether it meets the bound
+     * @param mode how the contenders are timed
+     * @return the SDK's target
      */
-    public boolean withinBound(double ratio) {
-        return maxRatio == 1.0 ? ratio < 1.0 : ratio <= maxRatio;
+    public Target target(Mode mode) {
+        return mode == Mode.WARM ? warmTarget() : processTarget();
     }
 
-    /** @return the target in words, for the table */
-    public String targetText() {
+    private Target processTarget() {
         return switch (this) {
-            case SYNC -> "≤ 1.05× ceiling, ahead of every peer";
-            case RESYNC -> "≤ 0.15× best peer";
-            case UPLOAD, DOWNLOAD -> "≤ 1.1× curl";
-            case LOAD -> "ahead of every Java peer, 0 errors";
-            case LIST -> "ahead of every peer";
-            case ITERATE -> "completes at -Xmx64m";
+            case SYNC -> new Target(Target.Reference.REFERENCE_ROW, 1.05, false, "≤ 1.05× the PUT-only ceiling");
+            case RESYNC -> new Target(Target.Reference.BEST_CLI_PEER, 0.12, true,
+                    "≤ 0.12× the best of rclone and the swift CLI, ahead of the Java peers (--jvm cli on JDK 25)");
+            case UPLOAD, DOWNLOAD -> new Target(Target.Reference.BEST_VERIFYING_PEER, 1.0, false,
+                    "ahead of every contender that verifies MD5");
+            case LOAD -> new Target(Target.Reference.BEST_JAVA_PEER, 1.0, false,
+                    "ahead of openstack4j and jclouds, 0 errors");
+            case LIST -> new Target(Target.Reference.BEST_CLI_PEER, 1.0, false,
+                    "ahead of rclone (--jvm cli on JDK 25)");
+            case ITERATE -> new Target(Target.Reference.NONE, 0, false, "completes at -Xmx64m");
+        };
+    }
+
+    private Target warmTarget() {
+        return switch (this) {
+            case RESYNC -> new Target(Target.Reference.REFERENCE_ROW, 1.3, false,
+                    "≤ 1.3× the floor (listing + md5sum)");
+            case UPLOAD, DOWNLOAD -> new Target(Target.Reference.REFERENCE_ROW, 1.1, false,
+                    "≤ 1.1× the verified floor (curl + md5sum)");
+            case LOAD -> new Target(Target.Reference.BEST_JAVA_PEER, 1.0, false,
+                    "ahead of openstack4j and jclouds, 0 errors");
+            case LIST -> new Target(Target.Reference.REFERENCE_ROW, 1.2, false,
+                    "≤ 1.2× the server's time for the pages (curl)");
+            case SYNC, ITERATE -> new Target(Target.Reference.NONE, 0, false, "not measured warm");
         };
     }
 

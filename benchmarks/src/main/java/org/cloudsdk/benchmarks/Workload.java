@@ -67,6 +67,14 @@ public record Workload(int syncFiles, long bigFileBytes, int loadThreads, int lo
         return "bench-sync-" + contender;
     }
 
+    /**
+     * @return the container every warm contender re-syncs with (they only read it), filled once by
+     *     the runner and kept between runs (its name carries its size)
+     */
+    public String sharedSyncContainer() {
+        return "bench-resync-" + syncFiles;
+    }
+
     /** @return the listing container, kept between runs (its name carries its size) */
     public String listContainer() {
         return "bench-list-" + listObjects;

@@ -57,6 +57,26 @@ class RunnerOptionsTest {
     }
 
     @Test
+    void warmModeMeasuresTheRepeatableTasksAfterUntimedRuns() {
+        RunnerOptions warm = RunnerOptions.parse("--mode", "warm");
+        RunnerOptions warmup = RunnerOptions.parse("--mode", "warm", "--only", "resync", "--warmup", "0");
+
+        assertThat(warm.tasks()).containsExactlyInAnyOrder(Task.RESYNC, Task.UPLOAD, Task.DOWNLOAD, Task.LOAD,
+                Task.LIST);
+        assertThat(warm.samples(Task.LIST)).isEqualTo(5);
+        assertThat(warm.warmupRuns(Task.LIST)).isEqualTo(3);
+        assertThat(warm.warmupRuns(Task.UPLOAD)).isEqualTo(1);
+        assertThat(warmup.tasks()).containsExactly(Task.RESYNC);
+        assertThat(warmup.warmupRuns(Task.RESYNC)).isZero();
+        assertThatThrownBy(() -> RunnerOptions.parse("--mode", "warm", "--only", "sync,iterate"))
+                .hasMessageContaining("no task of [iterate, sync] is measured in warm mode");
+        assertThatThrownBy(() -> RunnerOptions.parse("--mode", "warm", "--jvm", "cli"))
+                .hasMessageContaining("--jvm cli");
+        assertThatThrownBy(() -> RunnerOptions.parse("--warmup", "2")).hasMessageContaining("--warmup needs --mode warm");
+        assertThatThrownBy(() -> RunnerOptions.parse("--mode", "hot")).hasMessageContaining("--mode must be process or warm");
+    }
+
+    @Test
     void scaledWorkloadKeepsSmallFloorsAndNeverScalesTheThreads() {
         Workload full = Workload.scaled(1, Path.of("/tmp/w"));
         Workload tiny = Workload.scaled(0.0001, Path.of("/tmp/w"));
