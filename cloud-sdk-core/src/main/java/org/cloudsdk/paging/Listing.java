@@ -71,6 +71,7 @@ public final class Listing<T> implements Iterable<T> {
     private final @Nullable String itemsField;
     private final boolean notFoundAsEmpty;
     private final boolean noContentAsEmpty;
+    private final @Nullable String countHeader;
     private final Cursor first;
     private final ErrorDetails details;
 
@@ -88,6 +89,8 @@ public final class Listing<T> implements Iterable<T> {
         this.itemsField = b.itemsField;
         this.notFoundAsEmpty = b.notFoundAsEmpty;
         this.noContentAsEmpty = b.noContentAsEmpty;
+        // the count is of the whole collection: it says where a listing ends only if it started at the beginning
+        this.countHeader = b.marker == null ? b.countHeader : null;
         this.first = scheme.first(b.limit, b.marker, b.offset);
         this.details = ErrorDetails.of(client.service(), operation);
     }
@@ -266,7 +269,8 @@ public final class Listing<T> implements Iterable<T> {
             List<T> read = pageReader.read(response.body());
             Cursor next = read.isEmpty() ? null
                     : LimitMarker.after(cursor, pageReader.marker(read.get(read.size() - 1)), details);
-            return new Page<>(this, cursor, read, next, scheme.previous(cursor), requestId);
+            return new Page<>(this, cursor, read, endAtCount(cursor, next, read.size(), response), scheme.previous(
+                    cursor), requestId);
         }
         JsonNode body = response.json();
         JsonNode items = itemsField == null ? body : body.get(itemsField);
@@ -287,7 +291,30 @@ public final class Listing<T> implements Iterable<T> {
         if (next != null && next.link() != null) {
             checkLinkPath(next.link());
         }
-        return new Page<>(this, cursor, List.copyOf(mapped), next, scheme.previous(cursor), requestId);
+        return new Page<>(this, cursor, List.copyOf(mapped), endAtCount(cursor, next, mapped.size(), response),
+                scheme.previous(cursor), requestId);
+    }
+
+    /**
+     * @return the next position, counting the items read so far, or null when the collection's
+     *     count header says every item has been read
+     */
+    private @Nullable Cursor endAtCount(Cursor cursor, @Nullable Cursor next, int read, ApiResponse response) {
+        if (countHeader == null || next == null) {
+            return next;
+        }
+        long listed = cursor.listedBefore() + read;
+        String count = response.headers().getFirst(countHeader);
+        if (count != null) {
+            try {
+                if (listed >= Long.parseLong(count.trim())) {
+                    return null;
+                }
+            } catch (NumberFormatException unreadable) {
+                // a count that cannot be read ends nothing: the empty page will
+            }
+        }
+        return next.listedBefore(listed);
     }
 
     /** A link is followed on the listing's own endpoint and path: it must name that collection. */
@@ -370,6 +397,7 @@ public final class Listing<T> implements Iterable<T> {
         private @Nullable Integer offset;
         private boolean notFoundAsEmpty;
         private boolean noContentAsEmpty;
+        private @Nullable String countHeader;
 
         private Builder(ServiceClient client, String operation, PagingScheme scheme,
                 @Nullable Function<? super JsonNode, ? extends T> mapper, @Nullable ItemsReader<T> reader) {
@@ -486,6 +514,21 @@ public final class Listing<T> implements Iterable<T> {
          */
         public Builder<T> noContentAsEmpty() {
             this.noContentAsEmpty = true;
+            return this;
+        }
+
+        /**
+         * Ends the listing when the items read reach the count a response header gives for the
+         * whole collection (Swift's {@code X-Container-Object-Count}), saving the request for the
+         * empty page that would otherwise end it. Only for a listing of the whole collection (no
+         * filter) that starts at the beginning; with a start marker the header is ignored, and a
+         * response without the header, or with one that is not a number, ends nothing.
+         *
+         * @param name the header
+         * @return this builder
+         */
+        public Builder<T> endAtCountHeader(String name) {
+            this.countHeader = Objects.requireNonNull(name, "name must not be null");
             return this;
         }
 

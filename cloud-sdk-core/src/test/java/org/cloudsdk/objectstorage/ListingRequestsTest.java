@@ -127,6 +127,39 @@ class ListingRequestsTest {
     }
 
     @Test
+    void theContainersObjectCountEndsAWholeListingWithoutAskingForTheEmptyPage() {
+        swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT + "/counted")).withQueryParam("marker", absent())
+                .willReturn(aResponse().withHeader("X-Container-Object-Count", "3")
+                        .withBody("[{\"name\":\"a\"},{\"name\":\"b/c\"},{\"name\":\"d\"}]")));
+        stubPage("counted", "d", "[]");
+
+        assertThat(swift.storage().listObjectNames("counted")).containsExactly("a", "b/c", "d");
+        assertThat(count(swift.storage().iterateObjects("counted"))).isEqualTo(3);
+        assertThat(swift.requests()).extracting(LoggedRequest::getUrl).containsExactly(
+                SwiftStub.ACCOUNT + "/counted?format=json&limit=10000",
+                SwiftStub.ACCOUNT + "/counted?format=json&limit=10000");
+        swift.server.resetRequests();
+
+        // the count is of the whole container: a prefix listing still ends on its empty page
+        swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT + "/counted")).withQueryParam("prefix", equalTo("b"))
+                .withQueryParam("marker", absent()).willReturn(aResponse().withHeader("X-Container-Object-Count", "1")
+                        .withBody("[{\"name\":\"b/c\"}]")));
+        swift.server.stubFor(get(urlPathEqualTo(SwiftStub.ACCOUNT + "/counted")).withQueryParam("prefix", equalTo("b"))
+                .withQueryParam("marker", equalTo("b/c")).willReturn(aResponse().withBody("[]")));
+        assertThat(count(swift.storage().iterateObjects("counted", "b"))).isEqualTo(1);
+        assertThat(swift.requests()).hasSize(2);
+    }
+
+    private static long count(ObjectListing listing) {
+        long count = 0;
+        while (listing.hasNext()) {
+            listing.next();
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void anEmptyPageOrA204EndsEveryListing() {
         stubPage("c1", null, "[{\"name\":\"x\"},{\"subdir\":\"y/\"}]");
         stubPage("c1", "y/", "[]");

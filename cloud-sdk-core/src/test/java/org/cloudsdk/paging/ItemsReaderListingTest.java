@@ -86,6 +86,42 @@ class ItemsReaderListingTest {
         assertThat(stub.urls()).hasSize(2);
     }
 
+    private void pageWithCount(String url, String json, String count) {
+        stub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(url)).willReturn(
+                        com.github.tomakehurst.wiremock.client.WireMock.okJson(json)
+                                .withHeader("X-Container-Object-Count", count)));
+    }
+
+    @Test
+    void theCollectionsCountEndsAListingFromTheBeginningWithoutTheEmptyPage() {
+        pageWithCount(PATH + "?format=json&limit=2", "[{\"name\":\"a\"},{\"name\":\"b\"}]", "3");
+        pageWithCount(PATH + "?format=json&limit=2&marker=b", "[{\"name\":\"c\"}]", "3");
+
+        assertThat(entries().limit(2).endAtCountHeader("X-Container-Object-Count").build()).containsExactly("a", "b",
+                "c");
+        assertThat(stub.urls()).containsExactly(PATH + "?format=json&limit=2", PATH + "?format=json&limit=2&marker=b");
+    }
+
+    @Test
+    void aCountThatIsMissingUnreadableOrNotOfTheWholeListingEndsNothing() {
+        // a cluster capping pages below the limit: the short page is not the end, the count is not reached
+        pageWithCount(PATH + "?format=json&limit=5", "[{\"name\":\"a\"},{\"name\":\"b\"}]", "3");
+        pageWithCount(PATH + "?format=json&limit=5&marker=b", "[{\"name\":\"c\"}]", "three");
+        stub.page(PATH + "?format=json&limit=5&marker=c", "[]");
+        assertThat(entries().limit(5).endAtCountHeader("X-Container-Object-Count").build()).containsExactly("a", "b",
+                "c");
+        assertThat(stub.urls()).hasSize(3);
+
+        // started at a marker, the items before it are unknown: the count is ignored
+        stub.reset();
+        pageWithCount(PATH + "?format=json&limit=5&marker=a", "[{\"name\":\"b\"}]", "1");
+        stub.page(PATH + "?format=json&limit=5&marker=b", "[]");
+        assertThat(entries().limit(5).marker("a").endAtCountHeader("X-Container-Object-Count").build())
+                .containsExactly("b");
+        assertThat(stub.urls()).hasSize(2);
+    }
+
     @Test
     void aLastItemWithoutAMarkerIsAnError() {
         stub.page(PATH + "?format=json", "[{\"name\":\"\"}]");
