@@ -5,6 +5,8 @@
 #   benchmarks/run.sh                      the full run (about 10-15 minutes on a quiet machine)
 #   benchmarks/run.sh --scale 0.05         a smoke run on small data sets
 #   benchmarks/run.sh --only list,load     some tasks only; --repeat n for medians of n runs
+#   benchmarks/run.sh compute [options]    compute's hot paths in one JVM against a WireMock Nova
+#                                          (no local cloud needed; see docs/performance.md)
 #
 # Builds cloud-sdk-core and this module first when a source is newer than the last build, then
 # runs org.cloudsdk.benchmarks.BenchmarkRunner with the module's runtime classpath (this
@@ -30,7 +32,13 @@ if needs_build; then
     touch "$stamp"
 fi
 
+main=org.cloudsdk.benchmarks.BenchmarkRunner
+if [[ "${1:-}" == "compute" ]]; then
+    main=org.cloudsdk.benchmarks.compute.ComputeBenchmark
+    shift
+fi
+
 # the module's jar, not target/classes: class-data sharing archives only classes from jars.
 # JAVA_HOME picks the JDK of the runner and of the Java contenders (JDK 25: --jvm cli uses the AOT cache)
 exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$(ls benchmarks/target/benchmarks-*.jar | head -1):$(cat "$classpath_file")" \
-    org.cloudsdk.benchmarks.BenchmarkRunner "$@"
+    "$main" "$@"
