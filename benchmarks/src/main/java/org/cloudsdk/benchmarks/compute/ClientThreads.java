@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Measures what the client side of a measurement costs in threads and allocation while the stub
+ * Measures what the client side of a measurement costs in threads, allocation and CPU time while the stub
  * runs in the same JVM: every live thread counts except the stub's ({@link NovaStub#THREAD_PREFIX},
  * Jetty's scheduler) and this meter's own sampler.
  *
@@ -29,14 +29,18 @@ public final class ClientThreads implements AutoCloseable {
 
     private final Map<Long, Long> before;
     private final Map<Long, Long> latest = new HashMap<>();
+    private final Map<Long, Long> cpuBefore;
+    private final Map<Long, Long> cpuLatest = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread sampler;
     private int peak;
 
     private ClientThreads() {
         before = allocations();
+        cpuBefore = cpuTimes(before);
         synchronized (latest) {
             latest.putAll(before);
+            cpuLatest.putAll(cpuBefore);
             peak = before.size();
         }
         sampler = new Thread(this::sample, SAMPLER_NAME);
@@ -54,6 +58,7 @@ public final class ClientThreads implements AutoCloseable {
             throw new IllegalStateException("this JVM does not measure per-thread allocation");
         }
         THREADS.setThreadAllocatedMemoryEnabled(true);
+        THREADS.setThreadCpuTimeEnabled(true);
         return new ClientThreads();
     }
 
@@ -71,18 +76,22 @@ public final class ClientThreads implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         Map<Long, Long> after = allocations();
+        Map<Long, Long> cpuAfter = cpuTimes(after);
         synchronized (latest) {
             latest.putAll(after);
+            cpuLatest.putAll(cpuAfter);
             peak = Math.max(peak, after.size());
             long allocated = 0;
+            long cpu = 0;
             int ended = 0;
             for (Map.Entry<Long, Long> thread : latest.entrySet()) {
                 allocated += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+                cpu += cpuLatest.getOrDefault(thread.getKey(), 0L) - cpuBefore.getOrDefault(thread.getKey(), 0L);
                 if (!after.containsKey(thread.getKey())) {
                     ended++;
                 }
             }
-            return new Usage(allocated, after.size(), peak, ended);
+            return new Usage(allocated, cpu, after.size(), peak, ended);
         }
     }
 
@@ -96,8 +105,10 @@ public final class ClientThreads implements AutoCloseable {
     private void sample() {
         while (running.get()) {
             Map<Long, Long> now = allocations();
+            Map<Long, Long> cpuNow = cpuTimes(now);
             synchronized (latest) {
                 latest.putAll(now);
+                cpuLatest.putAll(cpuNow);
                 peak = Math.max(peak, now.size());
             }
             try {
@@ -122,6 +133,18 @@ public final class ClientThreads implements AutoCloseable {
         return out;
     }
 
+    /** @return the CPU time in nanoseconds of each of these threads, by thread id */
+    private static Map<Long, Long> cpuTimes(Map<Long, Long> threads) {
+        Map<Long, Long> out = new HashMap<>(threads.size() * 2);
+        for (Long id : threads.keySet()) {
+            long cpu = THREADS.getThreadCpuTime(id);
+            if (cpu >= 0) {
+                out.put(id, cpu);
+            }
+        }
+        return out;
+    }
+
     /**
      * @param name a thread's name
      * @return whether it is a client thread (not the stub's, not the sampler)
@@ -129,6 +152,11 @@ public final class ClientThreads implements AutoCloseable {
     static boolean counted(String name) {
         return !name.startsWith(NovaStub.THREAD_PREFIX) && !name.startsWith("Scheduler-")
                 && !name.equals(SAMPLER_NAME);
+    }
+
+    /** @return the CPU time of the calling thread so far, in nanoseconds */
+    static long currentThreadCpu() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     /** @return the allocated bytes of the calling thread so far */
@@ -140,10 +168,11 @@ public final class ClientThreads implements AutoCloseable {
      * What the client threads cost during one measurement.
      *
      * @param allocatedBytes bytes allocated by the client threads
+     * @param cpuNanos CPU time the client threads used (the JVM's own GC and compiler threads not included)
      * @param liveThreads client threads alive at the end
      * @param peakThreads the most client threads seen alive at once (sampled)
      * @param endedThreads client threads that ended during the measurement
      */
-    public record Usage(long allocatedBytes, int liveThreads, int peakThreads, int endedThreads) {
+    public record Usage(long allocatedBytes, long cpuNanos, int liveThreads, int peakThreads, int endedThreads) {
     }
 }

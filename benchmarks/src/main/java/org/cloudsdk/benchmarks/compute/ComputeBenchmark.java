@@ -128,6 +128,7 @@ public final class ComputeBenchmark {
             PrintStream log) throws InterruptedException {
         Samples seconds = new Samples();
         Samples allocated = new Samples();
+        Samples cpu = new Samples();
         Samples requests = new Samples();
         int peak = 0;
         int live = 0;
@@ -144,19 +145,21 @@ public final class ComputeBenchmark {
             Thread.sleep(20);
             long sent = stub.requests();
             checkListing(contender.name(), ids, options.servers());
-            log.printf(Locale.ROOT, "%s list%s: %.3f s, %s allocated, %d requests, %d/%d threads%n", contender.name(),
-                    timed ? "" : " (warm-up)", elapsed, Samples.bytes(usage.allocatedBytes()), sent,
+            log.printf(Locale.ROOT, "%s list%s: %.3f s, %.3f s CPU, %s allocated, %d requests, %d/%d threads%n",
+                    contender.name(), timed ? "" : " (warm-up)", elapsed, usage.cpuNanos() / 1e9,
+                    Samples.bytes(usage.allocatedBytes()), sent,
                     usage.liveThreads(), usage.peakThreads());
             if (timed) {
                 seconds.add(elapsed);
                 allocated.add(usage.allocatedBytes());
+                cpu.add(usage.cpuNanos() / 1e9);
                 requests.add(sent);
                 peak = Math.max(peak, usage.peakThreads());
                 live = usage.liveThreads();
                 listed = ids.size();
             }
         }
-        return new ComputeReport.Listing(contender.name(), contender.pagingNote(), seconds, allocated, requests, live,
+        return new ComputeReport.Listing(contender.name(), contender.pagingNote(), seconds, allocated, cpu, requests, live,
                 peak, listed);
     }
 
@@ -174,6 +177,7 @@ public final class ComputeBenchmark {
         Samples seconds = new Samples();
         Samples requests = new Samples();
         Samples allocated = new Samples();
+        Samples cpu = new Samples();
         int peak = 0;
         int active = 0;
         for (int i = 0; i < options.warmup() + options.iterations(); i++) {
@@ -191,18 +195,19 @@ public final class ComputeBenchmark {
                 throw new IllegalStateException(contender.name() + ": " + reached + " of " + options.waits()
                         + " waits ended ACTIVE");
             }
-            log.printf(Locale.ROOT, "%s waits%s: %.2f s, %d requests, %s allocated, %d peak threads%n",
-                    contender.name(), timed ? "" : " (warm-up)", elapsed, sent, Samples.bytes(usage.allocatedBytes()),
-                    usage.peakThreads());
+            log.printf(Locale.ROOT, "%s waits%s: %.2f s, %d requests, %.2f s CPU, %s allocated, %d peak threads%n",
+                    contender.name(), timed ? "" : " (warm-up)", elapsed, sent, usage.cpuNanos() / 1e9,
+                    Samples.bytes(usage.allocatedBytes()), usage.peakThreads());
             if (timed) {
                 seconds.add(elapsed);
                 requests.add(sent);
                 allocated.add(usage.allocatedBytes());
+                cpu.add(usage.cpuNanos() / 1e9);
                 peak = Math.max(peak, usage.peakThreads());
                 active = reached;
             }
         }
-        return new ComputeReport.Waits(contender.name(), contender.waitingNote(), seconds, requests, allocated, peak,
+        return new ComputeReport.Waits(contender.name(), contender.waitingNote(), seconds, requests, allocated, cpu, peak,
                 active);
     }
 
@@ -221,10 +226,12 @@ public final class ComputeBenchmark {
                 .getBytes(StandardCharsets.UTF_8);
         for (JsonReaders.Reader reader : JsonReaders.all()) {
             Samples perSecond = new Samples();
+            Samples perCpuSecond = new Samples();
             Samples perRecord = new Samples();
             for (int i = 0; i < options.warmup() + options.iterations(); i++) {
                 boolean timed = i >= options.warmup();
                 long allocatedBefore = ClientThreads.currentThreadAllocated();
+                long cpuBefore = ClientThreads.currentThreadCpu();
                 long start = System.nanoTime();
                 long read = 0;
                 for (int p = 0; p < JSON_PAGES_PER_ITERATION; p++) {
@@ -233,18 +240,21 @@ public final class ComputeBenchmark {
                     lastRead = servers;
                 }
                 double elapsed = (System.nanoTime() - start) / 1e9;
+                double cpu = (ClientThreads.currentThreadCpu() - cpuBefore) / 1e9;
                 long allocated = ClientThreads.currentThreadAllocated() - allocatedBefore;
                 if (read != (long) records * JSON_PAGES_PER_ITERATION) {
                     throw new IllegalStateException(reader.name() + " read " + read + " records");
                 }
-                log.printf(Locale.ROOT, "json%s: %,.0f records/s, %s per record: %s%n", timed ? "" : " (warm-up)",
-                        read / elapsed, Samples.bytes((double) allocated / read), reader.name());
+                log.printf(Locale.ROOT, "json%s: %,.0f records/s, %,.0f per CPU s, %s per record: %s%n",
+                        timed ? "" : " (warm-up)", read / elapsed, read / cpu, Samples.bytes((double) allocated / read),
+                        reader.name());
                 if (timed) {
                     perSecond.add(read / elapsed);
+                    perCpuSecond.add(read / cpu);
                     perRecord.add((double) allocated / read);
                 }
             }
-            report.add(new ComputeReport.JsonReading(reader.name(), perSecond, perRecord), page.length, records);
+            report.add(new ComputeReport.JsonReading(reader.name(), perSecond, perCpuSecond, perRecord), page.length, records);
         }
     }
 

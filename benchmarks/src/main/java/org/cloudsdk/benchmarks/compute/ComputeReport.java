@@ -19,12 +19,13 @@ public final class ComputeReport {
      * @param paging how it gets every page
      * @param seconds time per listing
      * @param allocated bytes allocated per listing by the client threads
+     * @param cpu CPU seconds of the client threads per listing
      * @param requests requests per listing
      * @param liveThreads client threads alive after the last listing
      * @param peakThreads the most client threads alive at once during the timed listings
      * @param listed servers listed by the last listing
      */
-    public record Listing(String library, String paging, Samples seconds, Samples allocated, Samples requests,
+    public record Listing(String library, String paging, Samples seconds, Samples allocated, Samples cpu, Samples requests,
             int liveThreads, int peakThreads, int listed) {
     }
 
@@ -36,10 +37,11 @@ public final class ComputeReport {
      * @param seconds wall time until every server is ACTIVE
      * @param requests requests sent during the waits
      * @param allocated bytes allocated by the client threads during the waits
+     * @param cpu CPU seconds of the client threads during the waits
      * @param peakThreads the most client threads alive at once during the timed waits
      * @param active servers that ended ACTIVE in the last iteration
      */
-    public record Waits(String library, String how, Samples seconds, Samples requests, Samples allocated,
+    public record Waits(String library, String how, Samples seconds, Samples requests, Samples allocated, Samples cpu,
             int peakThreads, int active) {
     }
 
@@ -47,10 +49,12 @@ public final class ComputeReport {
      * One reader's JSON figures.
      *
      * @param reader the reader
-     * @param recordsPerSecond records read per second
+     * @param recordsPerSecond records read per second of wall time
+     * @param recordsPerCpuSecond records read per second of the reading thread's CPU time
      * @param bytesPerRecord bytes allocated per record
      */
-    public record JsonReading(String reader, Samples recordsPerSecond, Samples bytesPerRecord) {
+    public record JsonReading(String reader, Samples recordsPerSecond, Samples recordsPerCpuSecond,
+            Samples bytesPerRecord) {
     }
 
     private final ComputeOptions options;
@@ -114,11 +118,12 @@ public final class ComputeReport {
         if (!listings.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n### Listing %,d servers with details (`/servers/detail`, Nova "
                     + "pages of at most %,d)%n%n", options.servers(), options.maxLimit()));
-            out.append("| library | how it gets every page | time | allocated per listing | requests | client threads"
-                    + " live / peak |\n|---|---|---|---|---|---|\n");
+            out.append("| library | how it gets every page | time | client CPU | allocated per listing | requests |"
+                    + " client threads live / peak |\n|---|---|---|---|---|---|---|\n");
             for (Listing l : listings) {
                 out.append("| ").append(l.library()).append(" | ").append(l.paging()).append(" | ")
                         .append(l.seconds().describe("%.3f s")).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.3f s", l.cpu().median())).append(" | ")
                         .append(Samples.bytes(l.allocated().median())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.0f", l.requests().median())).append(" | ")
                         .append(l.liveThreads()).append(" / ").append(l.peakThreads()).append(" |\n");
@@ -128,12 +133,13 @@ public final class ComputeReport {
             out.append(String.format(Locale.ROOT, "%n### %,d concurrent waits for ACTIVE (each server ACTIVE %s after "
                     + "its first poll; the last at %.2f s, the floor; a poll every %d s)%n%n", options.waits(),
                     options.activeAfter(), slowestDelayMillis / 1000.0, ComputeContender.POLL_INTERVAL.toSeconds()));
-            out.append("| library | how it waits | wall time until all ACTIVE | requests | allocated | client threads"
-                    + " peak |\n|---|---|---|---|---|---|\n");
+            out.append("| library | how it waits | wall time until all ACTIVE | requests | client CPU | allocated |"
+                    + " client threads peak |\n|---|---|---|---|---|---|---|\n");
             for (Waits w : waits) {
                 out.append("| ").append(w.library()).append(" | ").append(w.how()).append(" | ")
                         .append(w.seconds().describe("%.2f s")).append(" | ")
                         .append(String.format(Locale.ROOT, "%.0f", w.requests().median())).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.2f s", w.cpu().median())).append(" | ")
                         .append(Samples.bytes(w.allocated().median())).append(" | ").append(w.peakThreads())
                         .append(" |\n");
             }
@@ -142,9 +148,10 @@ public final class ComputeReport {
             out.append(String.format(Locale.ROOT, "%n### JSON model reading (the same page of %,d servers, %s, %.2f "
                     + "KiB a server, read %d times an iteration)%n%n", pageRecords, Samples.bytes(pageBytes),
                     pageBytes / 1024.0 / Math.max(1, pageRecords), ComputeBenchmark.JSON_PAGES_PER_ITERATION));
-            out.append("| reader | records / s | allocated per record |\n|---|---|---|\n");
+            out.append("| reader | records / s | records / CPU s | allocated per record |\n|---|---|---|---|\n");
             for (JsonReading j : json) {
                 out.append("| ").append(j.reader()).append(" | ").append(j.recordsPerSecond().describe("%,.0f"))
+                        .append(" | ").append(String.format(Locale.ROOT, "%,.0f", j.recordsPerCpuSecond().median()))
                         .append(" | ").append(Samples.bytes(j.bytesPerRecord().median())).append(" |\n");
             }
         }

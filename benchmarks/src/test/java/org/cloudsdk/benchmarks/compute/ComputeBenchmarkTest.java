@@ -26,6 +26,7 @@ class ComputeBenchmarkTest {
             // 30 servers in pages of 10: three full pages, then the empty one the last full page links
             assertThat(listing.requests().median()).isGreaterThanOrEqualTo(4);
             assertThat(listing.peakThreads()).isPositive();
+            assertThat(listing.cpu().median()).isPositive();
         });
         assertThat(report.waits()).extracting(ComputeReport.Waits::active).containsExactly(10, 10);
         assertThat(report.waits()).allSatisfy(waits -> {
@@ -36,6 +37,7 @@ class ComputeBenchmarkTest {
         });
         assertThat(report.json()).hasSize(3).allSatisfy(json -> {
             assertThat(json.recordsPerSecond().median()).isPositive();
+            assertThat(json.recordsPerCpuSecond().median()).isPositive();
             assertThat(json.bytesPerRecord().median()).isPositive();
         });
         String markdown = report.markdown("benchmarks/run.sh compute --servers 30");
