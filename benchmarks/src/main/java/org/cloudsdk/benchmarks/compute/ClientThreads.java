@@ -33,6 +33,7 @@ public final class ClientThreads implements AutoCloseable {
     private final Map<Long, Long> cpuLatest = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread sampler;
+    private final long gcBefore = gcMillis();
     private int peak;
 
     private ClientThreads() {
@@ -91,7 +92,7 @@ public final class ClientThreads implements AutoCloseable {
                     ended++;
                 }
             }
-            return new Usage(allocated, cpu, after.size(), peak, ended);
+            return new Usage(allocated, cpu, gcMillis() - gcBefore, after.size(), peak, ended);
         }
     }
 
@@ -133,6 +134,15 @@ public final class ClientThreads implements AutoCloseable {
         return out;
     }
 
+    /** @return the time the JVM's collectors have spent so far, in milliseconds (the whole JVM: stub included) */
+    private static long gcMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
+    }
+
     /** @return the CPU time in nanoseconds of each of these threads, by thread id */
     private static Map<Long, Long> cpuTimes(Map<Long, Long> threads) {
         Map<Long, Long> out = new HashMap<>(threads.size() * 2);
@@ -169,10 +179,11 @@ public final class ClientThreads implements AutoCloseable {
      *
      * @param allocatedBytes bytes allocated by the client threads
      * @param cpuNanos CPU time the client threads used (the JVM's own GC and compiler threads not included)
+     * @param gcMillis time the JVM's collectors spent (the whole JVM's, the stub's garbage included)
      * @param liveThreads client threads alive at the end
      * @param peakThreads the most client threads seen alive at once (sampled)
      * @param endedThreads client threads that ended during the measurement
      */
-    public record Usage(long allocatedBytes, long cpuNanos, int liveThreads, int peakThreads, int endedThreads) {
+    public record Usage(long allocatedBytes, long cpuNanos, long gcMillis, int liveThreads, int peakThreads, int endedThreads) {
     }
 }

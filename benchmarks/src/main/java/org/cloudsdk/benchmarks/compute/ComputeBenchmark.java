@@ -129,6 +129,7 @@ public final class ComputeBenchmark {
         Samples seconds = new Samples();
         Samples allocated = new Samples();
         Samples cpu = new Samples();
+        Samples gc = new Samples();
         Samples requests = new Samples();
         int peak = 0;
         int live = 0;
@@ -145,21 +146,23 @@ public final class ComputeBenchmark {
             Thread.sleep(20);
             long sent = stub.requests();
             checkListing(contender.name(), ids, options.servers());
-            log.printf(Locale.ROOT, "%s list%s: %.3f s, %.3f s CPU, %s allocated, %d requests, %d/%d threads%n",
+            log.printf(Locale.ROOT, "%s list%s: %.3f s, %.3f s CPU, %d ms GC, %s allocated, %d requests, %d/%d threads%n",
                     contender.name(), timed ? "" : " (warm-up)", elapsed, usage.cpuNanos() / 1e9,
-                    Samples.bytes(usage.allocatedBytes()), sent,
+                    usage.gcMillis(), Samples.bytes(usage.allocatedBytes()), sent,
                     usage.liveThreads(), usage.peakThreads());
             if (timed) {
                 seconds.add(elapsed);
                 allocated.add(usage.allocatedBytes());
                 cpu.add(usage.cpuNanos() / 1e9);
+                gc.add(usage.gcMillis() / 1e3);
                 requests.add(sent);
                 peak = Math.max(peak, usage.peakThreads());
                 live = usage.liveThreads();
                 listed = ids.size();
             }
         }
-        return new ComputeReport.Listing(contender.name(), contender.pagingNote(), seconds, allocated, cpu, requests, live,
+        return new ComputeReport.Listing(contender.name(), contender.pagingNote(), seconds, allocated, cpu, gc, requests,
+                live,
                 peak, listed);
     }
 
@@ -178,6 +181,7 @@ public final class ComputeBenchmark {
         Samples requests = new Samples();
         Samples allocated = new Samples();
         Samples cpu = new Samples();
+        Samples gc = new Samples();
         int peak = 0;
         int active = 0;
         for (int i = 0; i < options.warmup() + options.iterations(); i++) {
@@ -195,19 +199,21 @@ public final class ComputeBenchmark {
                 throw new IllegalStateException(contender.name() + ": " + reached + " of " + options.waits()
                         + " waits ended ACTIVE");
             }
-            log.printf(Locale.ROOT, "%s waits%s: %.2f s, %d requests, %.2f s CPU, %s allocated, %d peak threads%n",
+            log.printf(Locale.ROOT, "%s waits%s: %.2f s, %d requests, %.2f s CPU, %d ms GC, %s allocated, %d peak threads%n",
                     contender.name(), timed ? "" : " (warm-up)", elapsed, sent, usage.cpuNanos() / 1e9,
-                    Samples.bytes(usage.allocatedBytes()), usage.peakThreads());
+                    usage.gcMillis(), Samples.bytes(usage.allocatedBytes()), usage.peakThreads());
             if (timed) {
                 seconds.add(elapsed);
                 requests.add(sent);
                 allocated.add(usage.allocatedBytes());
                 cpu.add(usage.cpuNanos() / 1e9);
+                gc.add(usage.gcMillis() / 1e3);
                 peak = Math.max(peak, usage.peakThreads());
                 active = reached;
             }
         }
-        return new ComputeReport.Waits(contender.name(), contender.waitingNote(), seconds, requests, allocated, cpu, peak,
+        return new ComputeReport.Waits(contender.name(), contender.waitingNote(), seconds, requests, allocated, cpu, gc,
+                peak,
                 active);
     }
 

@@ -20,12 +20,14 @@ public final class ComputeReport {
      * @param seconds time per listing
      * @param allocated bytes allocated per listing by the client threads
      * @param cpu CPU seconds of the client threads per listing
+     * @param gc seconds the JVM's collectors spent per listing
      * @param requests requests per listing
      * @param liveThreads client threads alive after the last listing
      * @param peakThreads the most client threads alive at once during the timed listings
      * @param listed servers listed by the last listing
      */
-    public record Listing(String library, String paging, Samples seconds, Samples allocated, Samples cpu, Samples requests,
+    public record Listing(String library, String paging, Samples seconds, Samples allocated, Samples cpu, Samples gc,
+            Samples requests,
             int liveThreads, int peakThreads, int listed) {
     }
 
@@ -38,11 +40,12 @@ public final class ComputeReport {
      * @param requests requests sent during the waits
      * @param allocated bytes allocated by the client threads during the waits
      * @param cpu CPU seconds of the client threads during the waits
+     * @param gc seconds the JVM's collectors spent during the waits
      * @param peakThreads the most client threads alive at once during the timed waits
      * @param active servers that ended ACTIVE in the last iteration
      */
     public record Waits(String library, String how, Samples seconds, Samples requests, Samples allocated, Samples cpu,
-            int peakThreads, int active) {
+            Samples gc, int peakThreads, int active) {
     }
 
     /**
@@ -118,12 +121,13 @@ public final class ComputeReport {
         if (!listings.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n### Listing %,d servers with details (`/servers/detail`, Nova "
                     + "pages of at most %,d)%n%n", options.servers(), options.maxLimit()));
-            out.append("| library | how it gets every page | time | client CPU | allocated per listing | requests |"
-                    + " client threads live / peak |\n|---|---|---|---|---|---|---|\n");
+            out.append("| library | how it gets every page | time | client CPU | GC | allocated per listing | requests |"
+                    + " client threads live / peak |\n|---|---|---|---|---|---|---|---|\n");
             for (Listing l : listings) {
                 out.append("| ").append(l.library()).append(" | ").append(l.paging()).append(" | ")
                         .append(l.seconds().describe("%.3f s")).append(" | ")
                         .append(String.format(Locale.ROOT, "%.3f s", l.cpu().median())).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.3f s", l.gc().median())).append(" | ")
                         .append(Samples.bytes(l.allocated().median())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.0f", l.requests().median())).append(" | ")
                         .append(l.liveThreads()).append(" / ").append(l.peakThreads()).append(" |\n");
@@ -133,13 +137,14 @@ public final class ComputeReport {
             out.append(String.format(Locale.ROOT, "%n### %,d concurrent waits for ACTIVE (each server ACTIVE %s after "
                     + "its first poll; the last at %.2f s, the floor; a poll every %d s)%n%n", options.waits(),
                     options.activeAfter(), slowestDelayMillis / 1000.0, ComputeContender.POLL_INTERVAL.toSeconds()));
-            out.append("| library | how it waits | wall time until all ACTIVE | requests | client CPU | allocated |"
-                    + " client threads peak |\n|---|---|---|---|---|---|---|\n");
+            out.append("| library | how it waits | wall time until all ACTIVE | requests | client CPU | GC | allocated |"
+                    + " client threads peak |\n|---|---|---|---|---|---|---|---|\n");
             for (Waits w : waits) {
                 out.append("| ").append(w.library()).append(" | ").append(w.how()).append(" | ")
                         .append(w.seconds().describe("%.2f s")).append(" | ")
                         .append(String.format(Locale.ROOT, "%.0f", w.requests().median())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.2f s", w.cpu().median())).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.2f s", w.gc().median())).append(" | ")
                         .append(Samples.bytes(w.allocated().median())).append(" | ").append(w.peakThreads())
                         .append(" |\n");
             }
