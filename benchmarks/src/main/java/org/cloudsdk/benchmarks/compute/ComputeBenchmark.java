@@ -134,14 +134,23 @@ public final class ComputeBenchmark {
         int peak = 0;
         int live = 0;
         int listed = 0;
+        long retained = 0;
         for (int i = 0; i < options.warmup() + options.iterations(); i++) {
             boolean timed = i >= options.warmup();
             stub.resetRequests();
             ClientThreads meter = ClientThreads.start();
             long start = System.nanoTime();
-            List<String> ids = contender.listAll();
+            List<?> servers = contender.listAll();
             double elapsed = (System.nanoTime() - start) / 1e9;
             ClientThreads.Usage usage = meter.stop();
+            List<String> ids = servers.stream().map(contender::idOf).toList();
+            if (i == options.warmup() + options.iterations() - 1) {
+                // what the listing's result holds on the heap: used heap after a full GC with it, then without
+                long with = HeapAfterGc.used();
+                java.lang.ref.Reference.reachabilityFence(servers);
+                servers = null;
+                retained = with - HeapAfterGc.used();
+            }
             // the stub counts a request once its answer is sent, a moment after the client has it
             Thread.sleep(20);
             long sent = stub.requests();
@@ -162,7 +171,7 @@ public final class ComputeBenchmark {
             }
         }
         return new ComputeReport.Listing(contender.name(), contender.pagingNote(), seconds, allocated, cpu, gc, requests,
-                live,
+                retained, live,
                 peak, listed);
     }
 

@@ -29,9 +29,15 @@ public interface ComputeContender extends AutoCloseable {
     /**
      * Lists every server with details.
      *
-     * @return the ids of the servers listed, in order
+     * @return the library's own objects for the servers listed, in order
      */
-    java.util.List<String> listAll();
+    java.util.List<?> listAll();
+
+    /**
+     * @param server one of the objects {@link #listAll()} returned
+     * @return its id
+     */
+    String idOf(Object server);
 
     /**
      * Creates servers {@code wait-<run>-0} to {@code wait-<run>-<count-1>} (not timed) and keeps

@@ -22,13 +22,13 @@ public final class ComputeReport {
      * @param cpu CPU seconds of the client threads per listing
      * @param gc seconds the JVM's collectors spent per listing
      * @param requests requests per listing
+     * @param retainedBytes heap the last listing's result holds (used heap after a full GC with it, minus without)
      * @param liveThreads client threads alive after the last listing
      * @param peakThreads the most client threads alive at once during the timed listings
      * @param listed servers listed by the last listing
      */
     public record Listing(String library, String paging, Samples seconds, Samples allocated, Samples cpu, Samples gc,
-            Samples requests,
-            int liveThreads, int peakThreads, int listed) {
+            Samples requests, long retainedBytes, int liveThreads, int peakThreads, int listed) {
     }
 
     /**
@@ -121,14 +121,15 @@ public final class ComputeReport {
         if (!listings.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%n### Listing %,d servers with details (`/servers/detail`, Nova "
                     + "pages of at most %,d)%n%n", options.servers(), options.maxLimit()));
-            out.append("| library | how it gets every page | time | client CPU | GC | allocated per listing | requests |"
-                    + " client threads live / peak |\n|---|---|---|---|---|---|---|---|\n");
+            out.append("| library | how it gets every page | time | client CPU | GC | allocated per listing | result"
+                    + " retained | requests | client threads live / peak |\n|---|---|---|---|---|---|---|---|---|\n");
             for (Listing l : listings) {
                 out.append("| ").append(l.library()).append(" | ").append(l.paging()).append(" | ")
                         .append(l.seconds().describe("%.3f s")).append(" | ")
                         .append(String.format(Locale.ROOT, "%.3f s", l.cpu().median())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.3f s", l.gc().median())).append(" | ")
                         .append(Samples.bytes(l.allocated().median())).append(" | ")
+                        .append(Samples.bytes(l.retainedBytes())).append(" | ")
                         .append(String.format(Locale.ROOT, "%.0f", l.requests().median())).append(" | ")
                         .append(l.liveThreads()).append(" / ").append(l.peakThreads()).append(" |\n");
             }

@@ -88,8 +88,8 @@ public final class Openstack4jContender implements ComputeContender {
     }
 
     @Override
-    public List<String> listAll() {
-        List<String> ids = new ArrayList<>();
+    public List<Server> listAll() {
+        List<Server> all = new ArrayList<>();
         String marker = null;
         // bounded: a server that kept answering full pages would otherwise never end the loop
         for (int pages = 0; pages < 100_000; pages++) {
@@ -99,13 +99,18 @@ public final class Openstack4jContender implements ComputeContender {
                 query.put("marker", marker);
             }
             List<? extends Server> servers = servers().list(query);
-            servers.forEach(server -> ids.add(server.getId()));
+            all.addAll(servers);
             if (servers.size() < page) {
-                return ids;
+                return all;
             }
             marker = servers.get(servers.size() - 1).getId();
         }
         throw new IllegalStateException("openstack4j's listing did not end after 100,000 pages");
+    }
+
+    @Override
+    public String idOf(Object server) {
+        return ((Server) server).getId();
     }
 
     @Override

@@ -50,8 +50,13 @@ public final class SdkContender implements ComputeContender {
     }
 
     @Override
-    public List<String> listAll() {
-        return compute.listServers().stream().map(Server::id).toList();
+    public List<Server> listAll() {
+        return compute.listServers();
+    }
+
+    @Override
+    public String idOf(Object server) {
+        return ((Server) server).id();
     }
 
     @Override
