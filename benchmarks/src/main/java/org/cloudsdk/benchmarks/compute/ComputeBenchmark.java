@@ -65,7 +65,7 @@ public final class ComputeBenchmark {
         int exit = 0;
         try {
             ComputeReport report = run(options, System.out);
-            String markdown = report.markdown("benchmarks/run.sh compute " + String.join(" ", args));
+            String markdown = report.markdown(("benchmarks/run.sh compute " + String.join(" ", args)).strip());
             System.out.println();
             System.out.println(markdown);
             Path file = write(options.results(), markdown);
