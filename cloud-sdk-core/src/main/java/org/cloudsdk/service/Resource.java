@@ -32,7 +32,10 @@ public abstract class Resource<T extends Resource<T>> implements Waitable<T> {
     private final ObjectNode json;
 
     /**
-     * @param json the resource's JSON object, as the service answered it (copied)
+     * @param json the resource's JSON object, as the service answered it. The handle keeps this
+     *     object (a listing of 5,000 servers would otherwise copy every server's tree once more):
+     *     the caller hands it over and must not change it afterwards. Nothing outside the handle
+     *     can reach it: {@link #json()} and {@link #attribute(String)} give copies.
      * @throws CloudException when it is not a JSON object
      */
     protected Resource(@Nullable JsonNode json) {
@@ -40,7 +43,7 @@ public abstract class Resource<T extends Resource<T>> implements Waitable<T> {
             throw new CloudException("expected a JSON object describing a " + getClass().getSimpleName()
                     + ", got " + (json == null ? "nothing" : json.getNodeType()));
         }
-        this.json = ((ObjectNode) json).deepCopy();
+        this.json = (ObjectNode) json;
     }
 
     /**
