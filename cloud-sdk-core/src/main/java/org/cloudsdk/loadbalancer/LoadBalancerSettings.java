@@ -3,7 +3,7 @@ package org.cloudsdk.loadbalancer;
 import java.time.Duration;
 
 import org.cloudsdk.wait.WaitBounds;
-import org.jspecify.annotations.Nullable;
+import org.cloudsdk.wait.WaitSettings;
 
 /**
  * Tunables of a {@link CloudLoadBalancers} client: how long a change of a balancer waits for it to
@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * {@code CloudContext.builder().serviceSettings(settings)}, or to one client with
  * {@link CloudLoadBalancers#withSettings(LoadBalancerSettings)}.
  *
+ * <p>{@link #waitTimeout()} bounds one change of a balancer in all: waiting for the client's
+ * earlier change of the same balancer, retrying the server's {@code 422} "immutable" answers, and
+ * waiting for the balancer to leave {@code PENDING_UPDATE} and be {@code ACTIVE} again;
+ * {@link #waitInterval()} is the time between two reads of its status meanwhile.
+ *
  * <pre>{@code
  * LoadBalancerSettings settings = LoadBalancerSettings.builder()
  *         .waitTimeout(Duration.ofMinutes(10))
@@ -19,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  */
-public final class LoadBalancerSettings {
+public final class LoadBalancerSettings extends WaitSettings<LoadBalancerSettings> {
 
     /**
      * How long a change waits by default: 5 minutes. A balancer's update usually takes seconds and
@@ -37,10 +42,8 @@ public final class LoadBalancerSettings {
     private static final LoadBalancerSettings DEFAULTS =
             new LoadBalancerSettings(new WaitBounds(DEFAULT_WAIT_TIMEOUT, DEFAULT_WAIT_INTERVAL));
 
-    private final WaitBounds bounds;
-
     private LoadBalancerSettings(WaitBounds bounds) {
-        this.bounds = bounds;
+        super(bounds, LoadBalancerSettings::new);
     }
 
     /**
@@ -57,44 +60,5 @@ public final class LoadBalancerSettings {
      */
     public static WaitBounds.Builder<LoadBalancerSettings> builder() {
         return DEFAULTS.toBuilder();
-    }
-
-    /** @return a builder holding these settings */
-    public WaitBounds.Builder<LoadBalancerSettings> toBuilder() {
-        return bounds.toBuilder(LoadBalancerSettings::new);
-    }
-
-    /** @return the wait timeout and interval together */
-    public WaitBounds bounds() {
-        return bounds;
-    }
-
-    /**
-     * @return how long one change of a balancer may take in all: waiting for the client's earlier
-     *     change of the same balancer, retrying the server's {@code 422} "immutable" answers, and
-     *     waiting for the balancer to leave {@code PENDING_UPDATE} and be {@code ACTIVE} again
-     */
-    public Duration waitTimeout() {
-        return bounds.waitTimeout();
-    }
-
-    /** @return the time between two reads of a balancer's status while waiting */
-    public Duration waitInterval() {
-        return bounds.waitInterval();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof LoadBalancerSettings that && bounds.equals(that.bounds);
-    }
-
-    @Override
-    public int hashCode() {
-        return bounds.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "LoadBalancerSettings[waitTimeout=" + waitTimeout() + ", waitInterval=" + waitInterval() + "]";
     }
 }

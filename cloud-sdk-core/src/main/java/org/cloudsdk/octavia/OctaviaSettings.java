@@ -3,7 +3,7 @@ package org.cloudsdk.octavia;
 import java.time.Duration;
 
 import org.cloudsdk.wait.WaitBounds;
-import org.jspecify.annotations.Nullable;
+import org.cloudsdk.wait.WaitSettings;
 
 /**
  * Tunables of an {@link Octavia} client: how long its waits last and how often they poll. The
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  */
-public final class OctaviaSettings {
+public final class OctaviaSettings extends WaitSettings<OctaviaSettings> {
 
     /** The default time limit of a wait, and of the retries of an "immutable" answer: 10 minutes. */
     public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(10);
@@ -31,10 +31,8 @@ public final class OctaviaSettings {
     private static final OctaviaSettings DEFAULTS =
             new OctaviaSettings(new WaitBounds(DEFAULT_WAIT_TIMEOUT, DEFAULT_WAIT_INTERVAL));
 
-    private final WaitBounds bounds;
-
     private OctaviaSettings(WaitBounds bounds) {
-        this.bounds = bounds;
+        super(bounds, OctaviaSettings::new);
     }
 
     /**
@@ -53,43 +51,5 @@ public final class OctaviaSettings {
      */
     public static WaitBounds.Builder<OctaviaSettings> builder() {
         return DEFAULTS.toBuilder();
-    }
-
-    /** @return a builder holding these settings */
-    public WaitBounds.Builder<OctaviaSettings> toBuilder() {
-        return bounds.toBuilder(OctaviaSettings::new);
-    }
-
-    /** @return the wait timeout and interval together */
-    public WaitBounds bounds() {
-        return bounds;
-    }
-
-    /**
-     * @return the time limit of a wait for a status, and of the retries of a change refused
-     *     because the load balancer is immutable for the moment
-     */
-    public Duration waitTimeout() {
-        return bounds.waitTimeout();
-    }
-
-    /** @return the time between two polls of a wait, and between two tries of a refused change */
-    public Duration waitInterval() {
-        return bounds.waitInterval();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof OctaviaSettings that && bounds.equals(that.bounds);
-    }
-
-    @Override
-    public int hashCode() {
-        return bounds.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "OctaviaSettings[waitTimeout=" + waitTimeout() + ", waitInterval=" + waitInterval() + "]";
     }
 }

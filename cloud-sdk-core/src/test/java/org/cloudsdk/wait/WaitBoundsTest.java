@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.cloudsdk.loadbalancer.LoadBalancerSettings;
+import org.cloudsdk.octavia.OctaviaSettings;
 import org.junit.jupiter.api.Test;
 
 /** The bounds of a service's waits: their checks, and the builder service settings are made with. */
@@ -46,5 +48,19 @@ class WaitBoundsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("waitTimeout must be a positive");
         assertThatThrownBy(() -> MINUTE.toBuilder(Function.identity()).waitInterval(Duration.ofMinutes(2)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be longer than");
+    }
+
+    @Test
+    void servicesSettingsOfTheSameBoundsAreEqualOnlyWithinTheirService() {
+        LoadBalancerSettings clb = LoadBalancerSettings.builder().waitTimeout(Duration.ofMinutes(1))
+                .waitInterval(Duration.ofSeconds(1)).build();
+        OctaviaSettings octavia = OctaviaSettings.builder().waitTimeout(Duration.ofMinutes(1))
+                .waitInterval(Duration.ofSeconds(1)).build();
+
+        assertThat(clb.bounds()).isEqualTo(MINUTE).isEqualTo(octavia.bounds());
+        assertThat((Object) clb).isNotEqualTo(octavia);
+        assertThat(clb.toBuilder().build()).isEqualTo(clb).hasSameHashCodeAs(clb).isNotSameAs(clb);
+        assertThat(clb).hasToString("LoadBalancerSettings[waitTimeout=PT1M, waitInterval=PT1S]");
+        assertThat(octavia).hasToString("OctaviaSettings[waitTimeout=PT1M, waitInterval=PT1S]");
     }
 }
