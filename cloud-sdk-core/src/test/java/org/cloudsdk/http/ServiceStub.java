@@ -1,5 +1,12 @@
 package org.cloudsdk.http;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.time.Duration;
@@ -10,6 +17,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import reactor.core.publisher.Mono;
@@ -73,6 +81,24 @@ public abstract class ServiceStub implements AutoCloseable {
     /** @return the transport of the stub's clients */
     public Transport transport() {
         return transport;
+    }
+
+    /**
+     * Answers a request with JSON, or with an empty 204.
+     *
+     * @param method GET, POST, PUT or DELETE
+     * @param url the exact URL (path and query)
+     * @param json the body of a 200, or null for a 204
+     */
+    public void answer(String method, String url, @Nullable String json) {
+        MappingBuilder request = switch (method) {
+            case "GET" -> get(urlEqualTo(url));
+            case "POST" -> post(urlEqualTo(url));
+            case "PUT" -> put(urlEqualTo(url));
+            case "DELETE" -> delete(urlEqualTo(url));
+            default -> throw new IllegalArgumentException("method must be GET, POST, PUT or DELETE, was " + method);
+        };
+        server.stubFor(request.willReturn(json == null ? aResponse().withStatus(204) : okJson(json)));
     }
 
     /** @return every request received, oldest first */
