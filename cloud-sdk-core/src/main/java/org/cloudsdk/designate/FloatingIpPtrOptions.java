@@ -1,25 +1,16 @@
 package org.cloudsdk.designate;
 
-import java.util.Objects;
-import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
-
 /**
  * The optional settings of a floating IP's PTR record ({@link Designate#setFloatingIpPtr}): its TTL and description.
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class FloatingIpPtrOptions {
+public final class FloatingIpPtrOptions extends TtlAndDescription {
 
     private static final FloatingIpPtrOptions DEFAULTS = builder().build();
 
-    private final @Nullable Integer ttl;
-    private final @Nullable String description;
-
     private FloatingIpPtrOptions(Builder b) {
-        this.ttl = b.ttl;
-        this.description = b.description;
+        super(b);
     }
 
     /** @return no TTL (the reverse zone's), no description */
@@ -34,68 +25,23 @@ public final class FloatingIpPtrOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.ttl = ttl;
-        b.description = description;
-        return b;
+        return new Builder().from(this);
     }
 
-    /** @return the TTL, if set */
-    public Optional<Integer> ttl() {
-        return Optional.ofNullable(ttl);
-    }
-
-    /** @return the description, if set */
-    public Optional<String> description() {
-        return Optional.ofNullable(description);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof FloatingIpPtrOptions o && Objects.equals(ttl, o.ttl)
-                && Objects.equals(description, o.description);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(ttl, description);
-    }
-
-    @Override
-    public String toString() {
-        return "FloatingIpPtrOptions[ttl=" + ttl + ", description=" + description + "]";
-    }
-
-    /** Builder of {@link FloatingIpPtrOptions}. */
-    public static final class Builder {
-
-        private @Nullable Integer ttl;
-        private @Nullable String description;
+    /** Builder of {@link FloatingIpPtrOptions}: its {@code ttl} and {@code description}. */
+    public static final class Builder extends TtlAndDescription.Builder<Builder> {
 
         private Builder() {
-        }
-
-        /**
-         * @param value the TTL in seconds, 0 to 2147483647
-         * @return this builder
-         */
-        public Builder ttl(long value) {
-            this.ttl = DnsNames.ttl(value, "ttl");
-            return this;
-        }
-
-        /**
-         * @param value the description, at most 160 characters
-         * @return this builder
-         */
-        public Builder description(String value) {
-            this.description = DnsNames.description(value, "description");
-            return this;
         }
 
         /** @return the options */
         public FloatingIpPtrOptions build() {
             return new FloatingIpPtrOptions(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

@@ -1,12 +1,6 @@
 package org.cloudsdk.designate;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-
-import org.cloudsdk.util.Arguments;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Filters and paging of the record set listings ({@link Designate#listRecordSets(String, RecordSetListOptions)}
@@ -18,18 +12,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class RecordSetListOptions {
+public final class RecordSetListOptions extends DesignateListOptions {
 
     private static final RecordSetListOptions DEFAULTS = builder().build();
 
-    private final Map<String, String> filters;
-    private final @Nullable Integer limit;
-    private final @Nullable String marker;
-
     private RecordSetListOptions(Builder b) {
-        this.filters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.filters));
-        this.limit = b.limit;
-        this.marker = b.marker;
+        super(b);
     }
 
     /** @return no filter, Designate's page size, from the first record set */
@@ -44,71 +32,22 @@ public final class RecordSetListOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.filters.putAll(filters);
-        b.limit = limit;
-        b.marker = marker;
-        return b;
+        return new Builder().from(this);
     }
 
-    /** @return the filters as query parameters, in the order set */
-    public Map<String, String> filters() {
-        return filters;
-    }
-
-    /** @return the page size, if set */
-    public Optional<Integer> limit() {
-        return Optional.ofNullable(limit);
-    }
-
-    /** @return the id of the record set to start after, if set */
-    public Optional<String> marker() {
-        return Optional.ofNullable(marker);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof RecordSetListOptions o && filters.equals(o.filters) && Objects.equals(limit, o.limit)
-                && Objects.equals(marker, o.marker);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(filters, limit, marker);
-    }
-
-    @Override
-    public String toString() {
-        return "RecordSetListOptions[filters=" + filters + ", limit=" + limit + ", marker=" + marker + "]";
-    }
-
-    /** Builder of {@link RecordSetListOptions}. */
-    public static final class Builder {
-
-        private final Map<String, String> filters = new LinkedHashMap<>();
-        private @Nullable Integer limit;
-        private @Nullable String marker;
+    /**
+     * Builder of {@link RecordSetListOptions}: besides its own filters, the {@code name} (a record
+     * set name, or a pattern with {@code *}), {@code status}, {@code ttl} and {@code description}
+     * filters, the page size and the marker (the id of the record set to start after).
+     */
+    public static final class Builder extends DesignateListOptions.Builder<Builder> {
 
         private Builder() {
-        }
-
-        /** @param value a record set name, or a pattern with {@code *} ({@code *.example.org.}) @return this builder */
-        public Builder name(String value) {
-            return filter("name", value);
         }
 
         /** @param value record data, or a pattern with {@code *} ({@code 192.0.2.*}) @return this builder */
         public Builder data(String value) {
             return filter("data", value);
-        }
-
-        /** @param value a status @return this builder */
-        public Builder status(DesignateStatus value) {
-            Objects.requireNonNull(value, "status must not be null");
-            if (value == DesignateStatus.UNKNOWN) {
-                throw new IllegalArgumentException("status must be a status Designate knows, was UNKNOWN");
-            }
-            return filter("status", value.name());
         }
 
         /** @param value a record type @return this builder */
@@ -120,40 +59,14 @@ public final class RecordSetListOptions {
             return filter("type", value.name());
         }
 
-        /** @param value a TTL in seconds, 0 to 2147483647 @return this builder */
-        public Builder ttl(long value) {
-            return filter("ttl", Integer.toString(DnsNames.ttl(value, "ttl")));
-        }
-
-        /** @param value a description, or a pattern with {@code *} @return this builder */
-        public Builder description(String value) {
-            return filter("description", value);
-        }
-
-        /**
-         * @param value the page size, 1 to 1000 (Designate's maximum)
-         * @return this builder
-         * @throws IllegalArgumentException when out of range
-         */
-        public Builder limit(int value) {
-            this.limit = Designate.pageSize(value);
-            return this;
-        }
-
-        /** @param value the id of the record set to start after @return this builder */
-        public Builder marker(String value) {
-            this.marker = DnsNames.id(value, "marker");
-            return this;
-        }
-
-        private Builder filter(String name, String value) {
-            filters.put(name, Arguments.requireText(value, name));
-            return this;
-        }
-
         /** @return the options */
         public RecordSetListOptions build() {
             return new RecordSetListOptions(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

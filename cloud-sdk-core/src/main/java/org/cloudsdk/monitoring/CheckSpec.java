@@ -42,11 +42,7 @@ public final class CheckSpec {
     private final boolean disabled;
     private final Map<String, String> metadata;
     private final List<String> monitoringZonesPoll;
-    private final @Nullable Integer period;
-    private final @Nullable Integer timeout;
-    private final @Nullable String targetHostname;
-    private final @Nullable String targetAlias;
-    private final @Nullable String targetResolver;
+    private final CheckTargetAndTiming run;
 
     private CheckSpec(Builder b) {
         this.checkType = b.checkType;
@@ -59,19 +55,10 @@ public final class CheckSpec {
         this.disabled = b.disabled;
         this.metadata = MonitoringLimits.metadata(b.metadata, "metadata");
         this.monitoringZonesPoll = List.copyOf(b.monitoringZonesPoll);
-        this.period = b.period == null ? null : MonitoringLimits.period(b.period);
-        this.timeout = b.timeout == null ? null : MonitoringLimits.timeout(b.timeout);
-        MonitoringLimits.timeoutBelowPeriod(timeout, period);
-        this.targetHostname = b.targetHostname == null ? null : MonitoringLimits.hostname(b.targetHostname);
-        this.targetAlias = b.targetAlias == null ? null
-                : MonitoringLimits.length(b.targetAlias, "targetAlias", MonitoringLimits.MAX_ALIAS);
-        this.targetResolver = b.targetResolver;
-        if (targetHostname != null && targetAlias != null) {
-            throw new IllegalArgumentException("targetHostname and targetAlias are mutually exclusive: give one, not"
-                    + " both (were '" + targetHostname + "' and '" + targetAlias + "')");
-        }
+        this.run = CheckTargetAndTiming.checked(b.period, b.timeout, b.targetHostname, b.targetAlias,
+                b.targetResolver);
         if (MonitoringLimits.isRemote(checkType)) {
-            if (targetHostname == null && targetAlias == null) {
+            if (!run.hasTarget()) {
                 throw new IllegalArgumentException("a " + checkType + " check needs a target: targetHostname or"
                         + " targetAlias (one of the entity's ipAddresses aliases)");
             }
@@ -108,11 +95,11 @@ public final class CheckSpec {
         b.disabled = disabled;
         b.metadata.putAll(metadata);
         b.monitoringZonesPoll.addAll(monitoringZonesPoll);
-        b.period = period;
-        b.timeout = timeout;
-        b.targetHostname = targetHostname;
-        b.targetAlias = targetAlias;
-        b.targetResolver = targetResolver;
+        b.period = run.period();
+        b.timeout = run.timeout();
+        b.targetHostname = run.targetHostname();
+        b.targetAlias = run.targetAlias();
+        b.targetResolver = run.targetResolver();
         return b;
     }
 
@@ -148,27 +135,27 @@ public final class CheckSpec {
 
     /** @return its period in seconds, or null for the account's */
     public @Nullable Integer period() {
-        return period;
+        return run.period();
     }
 
     /** @return its timeout in seconds, or null for the service's */
     public @Nullable Integer timeout() {
-        return timeout;
+        return run.timeout();
     }
 
     /** @return the host it targets, or null */
     public @Nullable String targetHostname() {
-        return targetHostname;
+        return run.targetHostname();
     }
 
     /** @return the entity's address alias it targets, or null */
     public @Nullable String targetAlias() {
-        return targetAlias;
+        return run.targetAlias();
     }
 
     /** @return how the target is resolved, or null */
     public @Nullable String targetResolver() {
-        return targetResolver;
+        return run.targetResolver();
     }
 
     /** The body of {@code POST /entities/{id}/checks} and {@code /test-check}. */
@@ -186,29 +173,15 @@ public final class CheckSpec {
         if (!monitoringZonesPoll.isEmpty()) {
             body.set("monitoring_zones_poll", MonitoringJson.stringArray(monitoringZonesPoll));
         }
-        if (period != null) {
-            body.put("period", period);
-        }
-        if (timeout != null) {
-            body.put("timeout", timeout);
-        }
-        if (targetAlias != null) {
-            body.put("target_alias", targetAlias);
-        }
-        if (targetHostname != null) {
-            body.put("target_hostname", targetHostname);
-        }
-        if (targetResolver != null) {
-            body.put("target_resolver", targetResolver);
-        }
+        run.putInto(body);
         return body;
     }
 
     @Override
     public String toString() {
         return "CheckSpec[type=" + checkType + ", label=" + label + ", details=" + details + ", zones="
-                + monitoringZonesPoll + ", period=" + period + ", timeout=" + timeout + ", target="
-                + (targetHostname != null ? targetHostname : targetAlias) + "]";
+                + monitoringZonesPoll + ", period=" + run.period() + ", timeout=" + run.timeout() + ", target="
+                + (run.targetHostname() != null ? run.targetHostname() : run.targetAlias()) + "]";
     }
 
     /** Builds a {@link CheckSpec}; {@link #build()} checks the limits. */
@@ -280,17 +253,13 @@ public final class CheckSpec {
 
         /** @param zones the zones to run from, replacing any set before @return this builder */
         public Builder monitoringZonesPoll(MonitoringZone... zones) {
-            return monitoringZonesPoll(Arrays.stream(zones).map(zone -> Objects.requireNonNull(zone,
-                    "monitoring zone must not be null").id()).toList());
+            return monitoringZonesPoll(CheckTargetAndTiming.zoneIds(zones));
         }
 
         /** @param zoneIds the ids of the zones to run from, replacing any set before @return this builder */
         public Builder monitoringZonesPoll(List<String> zoneIds) {
             Objects.requireNonNull(zoneIds, "monitoringZonesPoll must not be null");
-            List<String> checked = new ArrayList<>();
-            for (String id : zoneIds) {
-                checked.add(MonitoringLimits.text(id, "monitoringZonesPoll element"));
-            }
+            List<String> checked = CheckTargetAndTiming.zoneIds(zoneIds);
             monitoringZonesPoll.clear();
             monitoringZonesPoll.addAll(checked);
             return this;

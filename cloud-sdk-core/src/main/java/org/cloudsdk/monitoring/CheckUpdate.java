@@ -3,7 +3,6 @@ package org.cloudsdk.monitoring;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.cloudsdk.http.Json;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +25,7 @@ public final class CheckUpdate {
     private final @Nullable Boolean disabled;
     private final @Nullable Map<String, String> metadata;
     private final @Nullable List<String> monitoringZonesPoll;
-    private final @Nullable Integer period;
-    private final @Nullable Integer timeout;
-    private final @Nullable String targetHostname;
-    private final @Nullable String targetAlias;
-    private final @Nullable String targetResolver;
+    private final CheckTargetAndTiming run;
 
     private CheckUpdate(Builder b) {
         this.label = b.label == null ? null : MonitoringLimits.label(b.label, "label");
@@ -38,17 +33,8 @@ public final class CheckUpdate {
         this.disabled = b.disabled;
         this.metadata = b.metadata == null ? null : MonitoringLimits.metadata(b.metadata, "metadata");
         this.monitoringZonesPoll = b.monitoringZonesPoll == null ? null : zones(b.monitoringZonesPoll);
-        this.period = b.period == null ? null : MonitoringLimits.period(b.period);
-        this.timeout = b.timeout == null ? null : MonitoringLimits.timeout(b.timeout);
-        MonitoringLimits.timeoutBelowPeriod(timeout, period);
-        this.targetHostname = b.targetHostname == null ? null : MonitoringLimits.hostname(b.targetHostname);
-        this.targetAlias = b.targetAlias == null ? null
-                : MonitoringLimits.length(b.targetAlias, "targetAlias", MonitoringLimits.MAX_ALIAS);
-        this.targetResolver = b.targetResolver;
-        if (targetHostname != null && targetAlias != null) {
-            throw new IllegalArgumentException("targetHostname and targetAlias are mutually exclusive: give one, not"
-                    + " both (were '" + targetHostname + "' and '" + targetAlias + "')");
-        }
+        this.run = CheckTargetAndTiming.checked(b.period, b.timeout, b.targetHostname, b.targetAlias,
+                b.targetResolver);
         if (toJson().isEmpty()) {
             throw new IllegalArgumentException("a check update must change at least one value");
         }
@@ -58,7 +44,7 @@ public final class CheckUpdate {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("monitoringZonesPoll must name at least one zone");
         }
-        return ids.stream().map(id -> MonitoringLimits.text(id, "monitoringZonesPoll element")).toList();
+        return CheckTargetAndTiming.zoneIds(ids);
     }
 
     /** @return an empty builder; at least one value must be set */
@@ -74,11 +60,11 @@ public final class CheckUpdate {
         b.disabled = disabled;
         b.metadata = metadata;
         b.monitoringZonesPoll = monitoringZonesPoll;
-        b.period = period;
-        b.timeout = timeout;
-        b.targetHostname = targetHostname;
-        b.targetAlias = targetAlias;
-        b.targetResolver = targetResolver;
+        b.period = run.period();
+        b.timeout = run.timeout();
+        b.targetHostname = run.targetHostname();
+        b.targetAlias = run.targetAlias();
+        b.targetResolver = run.targetResolver();
         return b;
     }
 
@@ -115,27 +101,27 @@ public final class CheckUpdate {
 
     /** @return the new period, or null to keep it */
     public @Nullable Integer period() {
-        return period;
+        return run.period();
     }
 
     /** @return the new timeout, or null to keep it */
     public @Nullable Integer timeout() {
-        return timeout;
+        return run.timeout();
     }
 
     /** @return the new target host, or null to keep it */
     public @Nullable String targetHostname() {
-        return targetHostname;
+        return run.targetHostname();
     }
 
     /** @return the new target alias, or null to keep it */
     public @Nullable String targetAlias() {
-        return targetAlias;
+        return run.targetAlias();
     }
 
     /** @return the new target resolver, or null to keep it */
     public @Nullable String targetResolver() {
-        return targetResolver;
+        return run.targetResolver();
     }
 
     /** The body of {@code PUT /entities/{id}/checks/{id}}: a partial update. */
@@ -156,21 +142,7 @@ public final class CheckUpdate {
         if (monitoringZonesPoll != null) {
             body.set("monitoring_zones_poll", MonitoringJson.stringArray(monitoringZonesPoll));
         }
-        if (period != null) {
-            body.put("period", period);
-        }
-        if (timeout != null) {
-            body.put("timeout", timeout);
-        }
-        if (targetAlias != null) {
-            body.put("target_alias", targetAlias);
-        }
-        if (targetHostname != null) {
-            body.put("target_hostname", targetHostname);
-        }
-        if (targetResolver != null) {
-            body.put("target_resolver", targetResolver);
-        }
+        run.putInto(body);
         return body;
     }
 
@@ -232,8 +204,7 @@ public final class CheckUpdate {
 
         /** @param zones the zones to run from @return this builder */
         public Builder monitoringZonesPoll(MonitoringZone... zones) {
-            this.monitoringZonesPoll = Arrays.stream(zones).map(zone -> Objects.requireNonNull(zone,
-                    "monitoring zone must not be null").id()).toList();
+            this.monitoringZonesPoll = CheckTargetAndTiming.zoneIds(zones);
             return this;
         }
 

@@ -1,12 +1,7 @@
 package org.cloudsdk.octavia;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The optional fields of a health monitor, for a create and for an update (which leaves unset
@@ -22,14 +17,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class HealthMonitorOptions {
+public final class HealthMonitorOptions extends OctaviaOptions {
 
     private static final HealthMonitorOptions DEFAULTS = builder().build();
 
-    private final Map<String, Object> values;
-
     private HealthMonitorOptions(Builder b) {
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+        super(b);
     }
 
     /** @return no optional field: GET /, expecting 200, 3 failures before ERROR */
@@ -44,9 +37,7 @@ public final class HealthMonitorOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        return b;
+        return new Builder().from(this);
     }
 
     /** @return the delay an update sets, if any */
@@ -59,22 +50,14 @@ public final class HealthMonitorOptions {
         return Optional.ofNullable((Integer) values.get("timeout"));
     }
 
-    /** @return the fields as Octavia names them, in the order set */
-    public Map<String, Object> fields() {
-        return values;
-    }
-
     boolean hasHttpFields() {
         return values.containsKey("http_method") || values.containsKey("url_path")
                 || values.containsKey("expected_codes");
     }
 
+    @Override
     RequestFields requestFields() {
-        RequestFields fields = new RequestFields();
-        values.forEach(fields::put);
-        if (values.containsKey("tags")) {
-            fields.need(OctaviaVersions.TAGS, "tags");
-        }
+        RequestFields fields = super.requestFields();
         for (String name : new String[] {"http_version", "domain_name"}) {
             if (values.containsKey(name)) {
                 fields.need(OctaviaVersions.MONITOR_HOST_HEADER, name);
@@ -91,25 +74,8 @@ public final class HealthMonitorOptions {
         }
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof HealthMonitorOptions that && values.equals(that.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "HealthMonitorOptions" + values;
-    }
-
     /** Builder of {@link HealthMonitorOptions}; each value is checked as it is set. */
-    public static final class Builder {
-
-        private final Map<String, Object> values = new LinkedHashMap<>();
+    public static final class Builder extends OctaviaOptions.Builder<Builder> {
 
         private Builder() {
         }
@@ -117,12 +83,6 @@ public final class HealthMonitorOptions {
         /** @param value at most 255 characters @return this builder */
         public Builder name(String value) {
             values.put("name", OctaviaChecks.shortText(value, "name"));
-            return this;
-        }
-
-        /** @param value false to stop probing @return this builder */
-        public Builder adminStateUp(boolean value) {
-            values.put("admin_state_up", value);
             return this;
         }
 
@@ -199,12 +159,6 @@ public final class HealthMonitorOptions {
             return this;
         }
 
-        /** @param values tags of 1 to 255 characters (API 2.5) @return this builder */
-        public Builder tags(Collection<String> values) {
-            this.values.put("tags", OctaviaChecks.tags(values, "tags"));
-            return this;
-        }
-
         /**
          * @return the options
          * @throws IllegalArgumentException when the timeout is longer than the delay, or a domain
@@ -225,6 +179,11 @@ public final class HealthMonitorOptions {
                 throw new IllegalArgumentException(parameter + " must be 0 seconds or more, was " + value);
             }
             return value;
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

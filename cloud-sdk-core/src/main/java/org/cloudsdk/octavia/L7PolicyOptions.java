@@ -2,14 +2,9 @@ package org.cloudsdk.octavia;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The optional fields of an L7 policy, for a create and for an update (which leaves unset fields
@@ -23,14 +18,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class L7PolicyOptions {
+public final class L7PolicyOptions extends OctaviaOptions {
 
     private static final L7PolicyOptions DEFAULTS = builder().build();
 
-    private final Map<String, Object> values;
-
     private L7PolicyOptions(Builder b) {
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+        super(b);
     }
 
     /** @return no optional field */
@@ -45,19 +38,12 @@ public final class L7PolicyOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        return b;
+        return new Builder().from(this);
     }
 
     /** @return the action an update sets, if any */
     public Optional<L7PolicyAction> action() {
         return Optional.ofNullable((L7PolicyAction) values.get("action"));
-    }
-
-    /** @return the fields as Octavia names them, in the order set */
-    public Map<String, Object> fields() {
-        return values;
     }
 
     /** Checks that the action has its target, and no other. */
@@ -91,37 +77,17 @@ public final class L7PolicyOptions {
         };
     }
 
+    @Override
     RequestFields requestFields() {
-        RequestFields fields = new RequestFields();
-        values.forEach(fields::put);
-        if (values.containsKey("tags")) {
-            fields.need(OctaviaVersions.TAGS, "tags");
-        }
+        RequestFields fields = super.requestFields();
         if (values.containsKey("redirect_http_code")) {
             fields.need(OctaviaVersions.REDIRECT_CODE, "redirect_http_code");
         }
         return fields;
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof L7PolicyOptions that && values.equals(that.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "L7PolicyOptions" + values;
-    }
-
     /** Builder of {@link L7PolicyOptions}; each value is checked as it is set. */
-    public static final class Builder {
-
-        private final Map<String, Object> values = new LinkedHashMap<>();
+    public static final class Builder extends OctaviaOptions.Builder<Builder> {
 
         private Builder() {
         }
@@ -135,12 +101,6 @@ public final class L7PolicyOptions {
         /** @param value at most 255 characters @return this builder */
         public Builder description(String value) {
             values.put("description", OctaviaChecks.shortText(value, "description"));
-            return this;
-        }
-
-        /** @param value false to disable it @return this builder */
-        public Builder adminStateUp(boolean value) {
-            values.put("admin_state_up", value);
             return this;
         }
 
@@ -194,12 +154,6 @@ public final class L7PolicyOptions {
             return this;
         }
 
-        /** @param values tags of 1 to 255 characters (API 2.5) @return this builder */
-        public Builder tags(Collection<String> values) {
-            this.values.put("tags", OctaviaChecks.tags(values, "tags"));
-            return this;
-        }
-
         /** @return the options */
         public L7PolicyOptions build() {
             return new L7PolicyOptions(this);
@@ -218,6 +172,11 @@ public final class L7PolicyOptions {
             }
             throw new IllegalArgumentException(parameter + " must be an http or https URL such as"
                     + " https://www.example.com, was '" + value + "'");
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

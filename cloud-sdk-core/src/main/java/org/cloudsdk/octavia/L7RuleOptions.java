@@ -1,8 +1,5 @@
 package org.cloudsdk.octavia;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,14 +17,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class L7RuleOptions {
+public final class L7RuleOptions extends OctaviaOptions {
 
     private static final L7RuleOptions DEFAULTS = builder().build();
 
-    private final Map<String, Object> values;
-
     private L7RuleOptions(Builder b) {
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+        super(b);
     }
 
     /** @return no optional field */
@@ -42,28 +37,12 @@ public final class L7RuleOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        return b;
+        return new Builder().from(this);
     }
 
     /** @return the key, if set */
     public Optional<String> key() {
         return Optional.ofNullable((String) values.get("key"));
-    }
-
-    /** @return the fields as Octavia names them, in the order set */
-    public Map<String, Object> fields() {
-        return values;
-    }
-
-    RequestFields requestFields() {
-        RequestFields fields = new RequestFields();
-        values.forEach(fields::put);
-        if (values.containsKey("tags")) {
-            fields.need(OctaviaVersions.TAGS, "tags");
-        }
-        return fields;
     }
 
     /**
@@ -107,25 +86,8 @@ public final class L7RuleOptions {
         }
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof L7RuleOptions that && values.equals(that.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "L7RuleOptions" + values;
-    }
-
     /** Builder of {@link L7RuleOptions}; each value is checked as it is set. */
-    public static final class Builder {
-
-        private final Map<String, Object> values = new LinkedHashMap<>();
+    public static final class Builder extends OctaviaOptions.Builder<Builder> {
 
         private Builder() {
         }
@@ -142,12 +104,6 @@ public final class L7RuleOptions {
         /** @param value true to match what the comparison does not @return this builder */
         public Builder invert(boolean value) {
             values.put("invert", value);
-            return this;
-        }
-
-        /** @param value false to disable it @return this builder */
-        public Builder adminStateUp(boolean value) {
-            values.put("admin_state_up", value);
             return this;
         }
 
@@ -173,15 +129,14 @@ public final class L7RuleOptions {
             return this;
         }
 
-        /** @param values tags of 1 to 255 characters (API 2.5) @return this builder */
-        public Builder tags(Collection<String> values) {
-            this.values.put("tags", OctaviaChecks.tags(values, "tags"));
-            return this;
-        }
-
         /** @return the options */
         public L7RuleOptions build() {
             return new L7RuleOptions(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

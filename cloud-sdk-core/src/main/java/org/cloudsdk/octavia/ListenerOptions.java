@@ -2,13 +2,10 @@ package org.cloudsdk.octavia;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The optional fields of a listener, for a create and for an update (which leaves unset fields as
@@ -25,14 +22,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class ListenerOptions {
+public final class ListenerOptions extends OctaviaOptions {
 
     private static final ListenerOptions DEFAULTS = builder().build();
 
-    private final Map<String, @Nullable Object> values;
-
     private ListenerOptions(Builder b) {
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+        super(b);
     }
 
     /** @return no optional field: Octavia's defaults (no limit, no default pool, all clients allowed) */
@@ -47,9 +42,7 @@ public final class ListenerOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        return b;
+        return new Builder().from(this);
     }
 
     /** @return the name, if set */
@@ -78,24 +71,13 @@ public final class ListenerOptions {
         return Optional.ofNullable((List<String>) values.get("allowed_cidrs"));
     }
 
-    /** @return the fields as Octavia names them, with their values (null: cleared), in the order set */
-    public Map<String, @Nullable Object> fields() {
-        return values;
-    }
-
     private <T> Optional<T> get(String field, Class<T> type) {
         return Optional.ofNullable(values.get(field)).map(type::cast);
     }
 
+    @Override
     RequestFields requestFields() {
-        RequestFields fields = new RequestFields();
-        values.forEach((name, value) -> {
-            if (value == null) {
-                fields.putNull(name);
-            } else {
-                fields.put(name, value);
-            }
-        });
+        RequestFields fields = valueFields();
         if (values.containsKey("allowed_cidrs")) {
             fields.need(OctaviaVersions.ALLOWED_CIDRS, "allowed_cidrs");
         }
@@ -107,25 +89,8 @@ public final class ListenerOptions {
         return fields;
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof ListenerOptions that && values.equals(that.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "ListenerOptions" + values;
-    }
-
     /** Builder of {@link ListenerOptions}; each value is checked as it is set. */
-    public static final class Builder {
-
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
+    public static final class Builder extends OctaviaOptions.Builder<Builder> {
 
         private Builder() {
         }
@@ -138,11 +103,6 @@ public final class ListenerOptions {
         /** @param value at most 255 characters @return this builder */
         public Builder description(String value) {
             return set("description", OctaviaChecks.shortText(value, "description"));
-        }
-
-        /** @param value false to take it down administratively @return this builder */
-        public Builder adminStateUp(boolean value) {
-            return set("admin_state_up", value);
         }
 
         /**
@@ -208,11 +168,6 @@ public final class ListenerOptions {
             return set("allowed_cidrs", List.copyOf(value));
         }
 
-        /** @param values tags of 1 to 255 characters (API 2.5) @return this builder */
-        public Builder tags(Collection<String> values) {
-            return set("tags", OctaviaChecks.tags(values, "tags"));
-        }
-
         /**
          * @param value the key manager URI of the certificate bundle a {@code TERMINATED_HTTPS}
          *     listener serves (at most 255 characters)
@@ -244,6 +199,11 @@ public final class ListenerOptions {
         /** @return the options */
         public ListenerOptions build() {
             return new ListenerOptions(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

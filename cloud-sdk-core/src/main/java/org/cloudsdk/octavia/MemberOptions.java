@@ -1,12 +1,8 @@
 package org.cloudsdk.octavia;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.cloudsdk.http.Microversion;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The optional fields of a pool member, for a create and for an update (which leaves unset fields
@@ -19,15 +15,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class MemberOptions {
+public final class MemberOptions extends OctaviaOptions {
 
     private static final MemberOptions DEFAULTS = builder().build();
     private static final Microversion BACKUP = Microversion.parse("2.1");
 
-    private final Map<String, Object> values;
-
     private MemberOptions(Builder b) {
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+        super(b);
     }
 
     /** @return no optional field: weight 1, up, no backup */
@@ -42,9 +36,7 @@ public final class MemberOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        return b;
+        return new Builder().from(this);
     }
 
     /** @return the weight, if set */
@@ -57,17 +49,9 @@ public final class MemberOptions {
         return Optional.ofNullable((String) values.get("subnet_id"));
     }
 
-    /** @return the fields as Octavia names them, in the order set */
-    public Map<String, Object> fields() {
-        return values;
-    }
-
+    @Override
     RequestFields requestFields() {
-        RequestFields fields = new RequestFields();
-        values.forEach(fields::put);
-        if (values.containsKey("tags")) {
-            fields.need(OctaviaVersions.TAGS, "tags");
-        }
+        RequestFields fields = super.requestFields();
         if (values.containsKey("backup")) {
             fields.need(BACKUP, "backup");
         }
@@ -81,25 +65,8 @@ public final class MemberOptions {
         return requestFields();
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof MemberOptions that && values.equals(that.values);
-    }
-
-    @Override
-    public int hashCode() {
-        return values.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "MemberOptions" + values;
-    }
-
     /** Builder of {@link MemberOptions}; each value is checked as it is set. */
-    public static final class Builder {
-
-        private final Map<String, Object> values = new LinkedHashMap<>();
+    public static final class Builder extends OctaviaOptions.Builder<Builder> {
 
         private Builder() {
         }
@@ -107,12 +74,6 @@ public final class MemberOptions {
         /** @param value at most 255 characters @return this builder */
         public Builder name(String value) {
             values.put("name", OctaviaChecks.shortText(value, "name"));
-            return this;
-        }
-
-        /** @param value false to take it out of service administratively @return this builder */
-        public Builder adminStateUp(boolean value) {
-            values.put("admin_state_up", value);
             return this;
         }
 
@@ -152,15 +113,14 @@ public final class MemberOptions {
             return this;
         }
 
-        /** @param values tags of 1 to 255 characters (API 2.5) @return this builder */
-        public Builder tags(Collection<String> values) {
-            this.values.put("tags", OctaviaChecks.tags(values, "tags"));
-            return this;
-        }
-
         /** @return the options */
         public MemberOptions build() {
             return new MemberOptions(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

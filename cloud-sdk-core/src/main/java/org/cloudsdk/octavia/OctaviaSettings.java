@@ -1,9 +1,9 @@
 package org.cloudsdk.octavia;
 
 import java.time.Duration;
-import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
+import org.cloudsdk.wait.WaitBounds;
+import org.cloudsdk.wait.WaitSettings;
 
 /**
  * Tunables of an {@link Octavia} client: how long its waits last and how often they poll. The
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  */
-public final class OctaviaSettings {
+public final class OctaviaSettings extends WaitSettings<OctaviaSettings> {
 
     /** The default time limit of a wait, and of the retries of an "immutable" answer: 10 minutes. */
     public static final Duration DEFAULT_WAIT_TIMEOUT = Duration.ofMinutes(10);
@@ -28,14 +28,11 @@ public final class OctaviaSettings {
     /** The default time between two polls, and between two tries of an "immutable" change: 2 seconds. */
     public static final Duration DEFAULT_WAIT_INTERVAL = Duration.ofSeconds(2);
 
-    private static final OctaviaSettings DEFAULTS = builder().build();
+    private static final OctaviaSettings DEFAULTS =
+            new OctaviaSettings(new WaitBounds(DEFAULT_WAIT_TIMEOUT, DEFAULT_WAIT_INTERVAL));
 
-    private final Duration waitTimeout;
-    private final Duration waitInterval;
-
-    private OctaviaSettings(Builder builder) {
-        this.waitTimeout = builder.waitTimeout;
-        this.waitInterval = builder.waitInterval;
+    private OctaviaSettings(WaitBounds bounds) {
+        super(bounds, OctaviaSettings::new);
     }
 
     /**
@@ -48,96 +45,11 @@ public final class OctaviaSettings {
         return DEFAULTS;
     }
 
-    /** @return a builder holding the {@link #defaults()} */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** @return a builder holding these settings */
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
-
     /**
-     * @return the time limit of a wait for a status, and of the retries of a change refused
-     *     because the load balancer is immutable for the moment
+     * @return a builder holding the {@link #defaults()}; its {@code waitTimeout} and
+     *     {@code waitInterval} must be positive, the interval not longer than the timeout
      */
-    public Duration waitTimeout() {
-        return waitTimeout;
-    }
-
-    /** @return the time between two polls of a wait, and between two tries of a refused change */
-    public Duration waitInterval() {
-        return waitInterval;
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof OctaviaSettings o && waitTimeout.equals(o.waitTimeout)
-                && waitInterval.equals(o.waitInterval);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(waitTimeout, waitInterval);
-    }
-
-    @Override
-    public String toString() {
-        return "OctaviaSettings[waitTimeout=" + waitTimeout + ", waitInterval=" + waitInterval + "]";
-    }
-
-    /** Builds {@link OctaviaSettings}; starts from the defaults. */
-    public static final class Builder {
-
-        private Duration waitTimeout = DEFAULT_WAIT_TIMEOUT;
-        private Duration waitInterval = DEFAULT_WAIT_INTERVAL;
-
-        private Builder() {
-        }
-
-        private Builder(OctaviaSettings settings) {
-            this.waitTimeout = settings.waitTimeout;
-            this.waitInterval = settings.waitInterval;
-        }
-
-        /**
-         * @param value the time limit of waits and of the retries of an "immutable" answer, positive
-         * @return this builder
-         * @throws IllegalArgumentException when not positive
-         */
-        public Builder waitTimeout(Duration value) {
-            this.waitTimeout = positive(value, "waitTimeout");
-            return this;
-        }
-
-        /**
-         * @param value the time between polls and between tries, positive
-         * @return this builder
-         * @throws IllegalArgumentException when not positive
-         */
-        public Builder waitInterval(Duration value) {
-            this.waitInterval = positive(value, "waitInterval");
-            return this;
-        }
-
-        /**
-         * @return the settings
-         * @throws IllegalArgumentException when the interval is longer than the timeout
-         */
-        public OctaviaSettings build() {
-            if (waitInterval.compareTo(waitTimeout) > 0) {
-                throw new IllegalArgumentException("waitInterval (" + waitInterval + ") must not be longer than"
-                        + " waitTimeout (" + waitTimeout + ")");
-            }
-            return new OctaviaSettings(this);
-        }
-
-        private static Duration positive(@Nullable Duration value, String name) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
-            }
-            return value;
-        }
+    public static WaitBounds.Builder<OctaviaSettings> builder() {
+        return DEFAULTS.toBuilder();
     }
 }

@@ -1,7 +1,5 @@
 package org.cloudsdk.octavia;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,15 +18,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable; made by {@link #builder()}, copied by {@link #toBuilder()}.
  */
-public final class PoolOptions {
+public final class PoolOptions extends OctaviaOptions {
 
     private static final PoolOptions DEFAULTS = builder().build();
 
-    private final Map<String, @Nullable Object> values;
     private final @Nullable SessionPersistence sessionPersistence;
 
     private PoolOptions(Builder b) {
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.values));
+        super(b);
         this.sessionPersistence = b.sessionPersistence;
     }
 
@@ -44,8 +41,7 @@ public final class PoolOptions {
 
     /** @return a builder holding these options */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
+        Builder b = new Builder().from(this);
         b.sessionPersistence = sessionPersistence;
         return b;
     }
@@ -70,15 +66,9 @@ public final class PoolOptions {
         return values;
     }
 
+    @Override
     RequestFields requestFields() {
-        RequestFields fields = new RequestFields();
-        values.forEach((name, value) -> {
-            if (value == null) {
-                fields.putNull(name);
-            } else {
-                fields.put(name, value);
-            }
-        });
+        RequestFields fields = valueFields();
         if (sessionPersistence != null) {
             fields.put("session_persistence", sessionPersistence.toJson());
             if (sessionPersistence.needsVersion22()) {
@@ -111,9 +101,8 @@ public final class PoolOptions {
     }
 
     /** Builder of {@link PoolOptions}; each value is checked as it is set. */
-    public static final class Builder {
+    public static final class Builder extends OctaviaOptions.Builder<Builder> {
 
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
         private @Nullable SessionPersistence sessionPersistence;
 
         private Builder() {
@@ -128,12 +117,6 @@ public final class PoolOptions {
         /** @param value at most 255 characters @return this builder */
         public Builder description(String value) {
             values.put("description", OctaviaChecks.shortText(value, "description"));
-            return this;
-        }
-
-        /** @param value false to take it down administratively @return this builder */
-        public Builder adminStateUp(boolean value) {
-            values.put("admin_state_up", value);
             return this;
         }
 
@@ -162,12 +145,6 @@ public final class PoolOptions {
             return this;
         }
 
-        /** @param values tags of 1 to 255 characters (API 2.5) @return this builder */
-        public Builder tags(Collection<String> values) {
-            this.values.put("tags", OctaviaChecks.tags(values, "tags"));
-            return this;
-        }
-
         /** @param value true to talk TLS to the members (API 2.8) @return this builder */
         public Builder tlsEnabled(boolean value) {
             values.put("tls_enabled", value);
@@ -177,6 +154,11 @@ public final class PoolOptions {
         /** @return the options */
         public PoolOptions build() {
             return new PoolOptions(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

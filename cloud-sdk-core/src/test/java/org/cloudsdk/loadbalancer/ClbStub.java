@@ -5,25 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
-import org.cloudsdk.http.AuthSession;
-import org.cloudsdk.http.FixedTokenSession;
-import org.cloudsdk.http.RetrySettings;
-import org.cloudsdk.http.ServiceClient;
-import org.cloudsdk.http.Transport;
+import org.cloudsdk.http.ServiceStub;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
-import reactor.core.publisher.Mono;
 
 /**
  * A WireMock Cloud Load Balancers for the request tests: the endpoint {@value #ENDPOINT}
@@ -32,26 +20,18 @@ import reactor.core.publisher.Mono;
  * are short, and at most 20 s in all, which only a stuck test reaches. A request no stub answers
  * gets WireMock's 404.
  */
-final class ClbStub implements AutoCloseable {
+final class ClbStub extends ServiceStub {
 
     static final String ENDPOINT = "/v1.0/123456";
     static final String TOKEN = "tk-clb";
     static final LoadBalancerSettings FAST = LoadBalancerSettings.builder().waitTimeout(Duration.ofSeconds(20))
             .waitInterval(Duration.ofMillis(10)).build();
 
-    private static final AuthSession FIXED_TOKEN = new FixedTokenSession(TOKEN);
-
-    final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final Transport transport;
     final CloudLoadBalancers clb;
 
     ClbStub() {
-        server.start();
-        // one attempt: a retried request would show up twice in what the tests count
-        transport = Transport.builder().retrySettings(new RetrySettings(1, Duration.ofMillis(5), 2.0,
-                Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(5))).build();
-        clb = new CloudLoadBalancers(new ServiceClient(transport, FIXED_TOKEN, "load_balancer", "ORD", "public",
-                () -> Mono.just(server.baseUrl() + ENDPOINT)), FAST);
+        super(TOKEN);
+        clb = new CloudLoadBalancers(client("load_balancer", "ORD", ENDPOINT), FAST);
     }
 
     /** @param path a path under the endpoint, such as {@code /loadbalancers} @return its full path */
@@ -91,24 +71,5 @@ final class ClbStub implements AutoCloseable {
     ClbStub status(String id, String status) {
         server.stubFor(get(urlEqualTo(path("/loadbalancers/" + id))).willReturn(okJson(ClbFixtures.balancer(id, status))));
         return this;
-    }
-
-    /** @return every request received, oldest first */
-    List<LoggedRequest> requests() {
-        List<LoggedRequest> all = new ArrayList<>(server.getAllServeEvents().stream()
-                .map(event -> event.getRequest()).map(LoggedRequest.class::cast).toList());
-        Collections.reverse(all);
-        return all;
-    }
-
-    /** @return "METHOD url" of every request received, oldest first */
-    List<String> log() {
-        return requests().stream().map(r -> r.getMethod() + " " + r.getUrl()).toList();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-        transport.close();
     }
 }

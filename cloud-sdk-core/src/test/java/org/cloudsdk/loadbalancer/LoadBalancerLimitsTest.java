@@ -137,10 +137,10 @@ class LoadBalancerLimitsTest {
 
     @Test
     void settings() {
-        refused(() -> LoadBalancerSettings.builder().waitTimeout(Duration.ZERO), "waitTimeout must be positive, was PT0S");
-        refused(() -> LoadBalancerSettings.builder().waitInterval(Duration.ofSeconds(-1)), "waitInterval must be positive");
+        refused(() -> LoadBalancerSettings.builder().waitTimeout(Duration.ZERO), "waitTimeout must be a positive duration, was PT0S");
+        refused(() -> LoadBalancerSettings.builder().waitInterval(Duration.ofSeconds(-1)), "waitInterval must be a positive duration");
         refused(() -> LoadBalancerSettings.builder().waitTimeout(Duration.ofSeconds(1)).waitInterval(Duration.ofSeconds(2))
-                .build(), "waitInterval must not be longer than waitTimeout");
+                .build(), "waitInterval (PT2S) must not be longer than waitTimeout (PT1S)");
         assertThat(LoadBalancerSettings.defaults().waitTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(LoadBalancerSettings.defaults().waitInterval()).isEqualTo(Duration.ofSeconds(1));
         assertThat(LoadBalancerSettings.defaults().toBuilder().build()).isEqualTo(LoadBalancerSettings.defaults());

@@ -2,25 +2,12 @@ package org.cloudsdk.network;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
-import org.cloudsdk.http.AuthSession;
-import org.cloudsdk.http.FixedTokenSession;
-import org.cloudsdk.http.RetrySettings;
 import org.cloudsdk.http.ServiceClient;
-import org.cloudsdk.http.Transport;
+import org.cloudsdk.http.ServiceStub;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
-import reactor.core.publisher.Mono;
 
 /**
  * A WireMock cloud for the network request tests: Rackspace's compute endpoint
@@ -28,22 +15,14 @@ import reactor.core.publisher.Mono;
  * listed without its version ({@value #NEUTRON}, requests under {@code /network/v2.0}), a fixed
  * token, and the requests received, oldest first. A request no stub answers gets WireMock's 404.
  */
-final class NetworkStub implements AutoCloseable {
+final class NetworkStub extends ServiceStub {
 
     static final String COMPUTE = "/v2/000000";
     static final String NEUTRON = "/network";
     static final String TOKEN = "tk-networks";
 
-    private static final AuthSession FIXED_TOKEN = new FixedTokenSession(TOKEN);
-
-    final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final Transport transport;
-
     NetworkStub() {
-        server.start();
-        // one attempt: a retried request would show up twice in what the tests count
-        transport = Transport.builder().retrySettings(new RetrySettings(1, Duration.ofMillis(5), 2.0,
-                Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(5))).build();
+        super(TOKEN);
     }
 
     /** @return a client of Rackspace Cloud Networks under the compute endpoint */
@@ -64,8 +43,7 @@ final class NetworkStub implements AutoCloseable {
     }
 
     private ServiceClient client(String service, String endpointPath) {
-        return new ServiceClient(transport, FIXED_TOKEN, service, "DFW", "public",
-                () -> Mono.just(server.baseUrl() + endpointPath));
+        return client(service, "DFW", endpointPath);
     }
 
     /** @param path a path of os-networksv2, such as {@code /os-networksv2} @return its full path */
@@ -86,25 +64,5 @@ final class NetworkStub implements AutoCloseable {
     /** @param status an error status @param body its JSON body @return the response */
     static ResponseDefinitionBuilder error(int status, String body) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    /** @return every request received, oldest first */
-    List<LoggedRequest> requests() {
-        // WireMock lists the newest first
-        List<LoggedRequest> all = new ArrayList<>(server.getAllServeEvents().stream()
-                .map(event -> event.getRequest()).map(LoggedRequest.class::cast).toList());
-        Collections.reverse(all);
-        return all;
-    }
-
-    /** @return "METHOD url" of every request received, oldest first */
-    List<String> log() {
-        return requests().stream().map(r -> r.getMethod() + " " + r.getUrl()).toList();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-        transport.close();
     }
 }

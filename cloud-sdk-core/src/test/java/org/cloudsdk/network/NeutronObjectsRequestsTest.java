@@ -1,15 +1,9 @@
 package org.cloudsdk.network;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,15 +42,6 @@ class NeutronObjectsRequestsTest {
         cloud.close();
     }
 
-    private void answer(String method, String url, String body) {
-        cloud.server.stubFor((switch (method) {
-            case "GET" -> get(urlEqualTo(url));
-            case "POST" -> post(urlEqualTo(url));
-            case "PUT" -> put(urlEqualTo(url));
-            default -> delete(urlEqualTo(url));
-        }).willReturn(body == null ? aResponse().withStatus(204) : okJson(body)));
-    }
-
     private void verifyBody(String method, String url, String json) {
         cloud.server.verify(1, authed(method.equals("POST") ? postRequestedFor(urlEqualTo(url))
                 : putRequestedFor(urlEqualTo(url))).withRequestBody(equalToJson(json)));
@@ -67,11 +52,11 @@ class NeutronObjectsRequestsTest {
     @Test
     void subnetsAreListedReadCreatedUpdatedAndDeleted() {
         String subnet = NeutronFixtures.MY_LAN_SUBNET;
-        answer("GET", api("/subnets?network_id=" + NET_ID), listing("subnets", subnet));
-        answer("GET", api("/subnets/" + SUBNET_ID), wrapped("subnet", subnet));
-        answer("POST", api("/subnets"), wrapped("subnet", subnet));
-        answer("PUT", api("/subnets/" + SUBNET_ID), wrapped("subnet", subnet.replace("\"my_lan\"", "\"web\"")));
-        answer("DELETE", api("/subnets/" + SUBNET_ID), null);
+        cloud.answer("GET", api("/subnets?network_id=" + NET_ID), listing("subnets", subnet));
+        cloud.answer("GET", api("/subnets/" + SUBNET_ID), wrapped("subnet", subnet));
+        cloud.answer("POST", api("/subnets"), wrapped("subnet", subnet));
+        cloud.answer("PUT", api("/subnets/" + SUBNET_ID), wrapped("subnet", subnet.replace("\"my_lan\"", "\"web\"")));
+        cloud.answer("DELETE", api("/subnets/" + SUBNET_ID), null);
 
         Subnet listed = networks.subnets().list(NeutronListOptions.builder().filter("network_id", NET_ID).build()).get(0);
         Subnet got = networks.subnets().get(SUBNET_ID);
@@ -104,11 +89,11 @@ class NeutronObjectsRequestsTest {
     @Test
     void portsAreListedReadCreatedUpdatedAndDeleted() {
         String port = NeutronFixtures.port(PORT_ID, "compute:nova", SERVER_ID);
-        answer("GET", api("/ports?device_id=" + SERVER_ID), listing("ports", port));
-        answer("GET", api("/ports/" + PORT_ID), wrapped("port", port));
-        answer("POST", api("/ports"), wrapped("port", port));
-        answer("PUT", api("/ports/" + PORT_ID), wrapped("port", port));
-        answer("DELETE", api("/ports/" + PORT_ID), null);
+        cloud.answer("GET", api("/ports?device_id=" + SERVER_ID), listing("ports", port));
+        cloud.answer("GET", api("/ports/" + PORT_ID), wrapped("port", port));
+        cloud.answer("POST", api("/ports"), wrapped("port", port));
+        cloud.answer("PUT", api("/ports/" + PORT_ID), wrapped("port", port));
+        cloud.answer("DELETE", api("/ports/" + PORT_ID), null);
 
         Port listed = networks.ports().list(NeutronListOptions.builder().filter("device_id", SERVER_ID).build()).get(0);
         Port created = networks.ports().create(NET_ID, PortOptions.builder().name("web-port")
@@ -138,7 +123,7 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void anUnusedPortHasNoDevice() {
-        answer("POST", api("/ports"), wrapped("port", NeutronFixtures.port(PORT_ID, "", "")));
+        cloud.answer("POST", api("/ports"), wrapped("port", NeutronFixtures.port(PORT_ID, "", "")));
 
         Port port = networks.ports().create(NET_ID);
 
@@ -166,11 +151,11 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void securityGroupsAreListedReadCreatedUpdatedAndDeleted() {
-        answer("GET", api("/security-groups?name=web"), listing("security_groups", GROUP));
-        answer("GET", api("/security-groups/" + GROUP_ID), wrapped("security_group", GROUP));
-        answer("POST", api("/security-groups"), wrapped("security_group", GROUP));
-        answer("PUT", api("/security-groups/" + GROUP_ID), wrapped("security_group", GROUP));
-        answer("DELETE", api("/security-groups/" + GROUP_ID), null);
+        cloud.answer("GET", api("/security-groups?name=web"), listing("security_groups", GROUP));
+        cloud.answer("GET", api("/security-groups/" + GROUP_ID), wrapped("security_group", GROUP));
+        cloud.answer("POST", api("/security-groups"), wrapped("security_group", GROUP));
+        cloud.answer("PUT", api("/security-groups/" + GROUP_ID), wrapped("security_group", GROUP));
+        cloud.answer("DELETE", api("/security-groups/" + GROUP_ID), null);
 
         SecurityGroup listed = networks.securityGroups().list(NeutronListOptions.builder().filter("name", "web").build())
                 .get(0);
@@ -199,11 +184,11 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void rulesAreListedReadCreatedAndDeleted() {
-        answer("GET", api("/security-group-rules?security_group_id=" + GROUP_ID), listing("security_group_rules", RULE));
-        answer("GET", api("/security-group-rules/" + RULE_ID), wrapped("security_group_rule", RULE));
-        answer("POST", api("/security-group-rules"), wrapped("security_group_rule", RULE));
-        answer("DELETE", api("/security-group-rules/" + RULE_ID), null);
-        answer("GET", api("/security-groups/" + GROUP_ID), wrapped("security_group", GROUP));
+        cloud.answer("GET", api("/security-group-rules?security_group_id=" + GROUP_ID), listing("security_group_rules", RULE));
+        cloud.answer("GET", api("/security-group-rules/" + RULE_ID), wrapped("security_group_rule", RULE));
+        cloud.answer("POST", api("/security-group-rules"), wrapped("security_group_rule", RULE));
+        cloud.answer("DELETE", api("/security-group-rules/" + RULE_ID), null);
+        cloud.answer("GET", api("/security-groups/" + GROUP_ID), wrapped("security_group", GROUP));
 
         SecurityGroupRule created = networks.securityGroups().get(GROUP_ID).addRule(SecurityGroupRuleOptions.builder()
                 .protocol("TCP").portRange(22, 22).remoteIpPrefix("0.0.0.0/0").description("ssh").build());
@@ -225,7 +210,7 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void anEgressIpv6RuleFromAGroup() {
-        answer("POST", api("/security-group-rules"), wrapped("security_group_rule", RULE));
+        cloud.answer("POST", api("/security-group-rules"), wrapped("security_group_rule", RULE));
 
         networks.securityGroups().createRule(GROUP_ID, SecurityGroupRuleOptions.builder().direction(RuleDirection.EGRESS)
                 .ipv6(true).protocol("icmpv6").remoteGroupId(GROUP_ID).build());
@@ -248,11 +233,11 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void routersAreListedReadCreatedUpdatedAndDeleted() {
-        answer("GET", api("/routers"), listing("routers", ROUTER));
-        answer("GET", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
-        answer("POST", api("/routers"), wrapped("router", ROUTER));
-        answer("PUT", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
-        answer("DELETE", api("/routers/" + ROUTER_ID), null);
+        cloud.answer("GET", api("/routers"), listing("routers", ROUTER));
+        cloud.answer("GET", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
+        cloud.answer("POST", api("/routers"), wrapped("router", ROUTER));
+        cloud.answer("PUT", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
+        cloud.answer("DELETE", api("/routers/" + ROUTER_ID), null);
 
         Router listed = networks.routers().list().get(0);
         Router created = networks.routers().create("router1", RouterOptions.builder().externalGateway(EXT_ID)
@@ -278,9 +263,9 @@ class NeutronObjectsRequestsTest {
                 {"id": "%s", "network_id": "%s", "port_id": "%s", "subnet_id": "%s", "subnet_ids": ["%s"],
                  "project_id": "%s", "tenant_id": "%s"}""".formatted(ROUTER_ID, NET_ID, PORT_ID, SUBNET_ID, SUBNET_ID,
                 NeutronFixtures.PROJECT, NeutronFixtures.PROJECT);
-        answer("PUT", api("/routers/" + ROUTER_ID + "/add_router_interface"), answer);
-        answer("PUT", api("/routers/" + ROUTER_ID + "/remove_router_interface"), answer);
-        answer("GET", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
+        cloud.answer("PUT", api("/routers/" + ROUTER_ID + "/add_router_interface"), answer);
+        cloud.answer("PUT", api("/routers/" + ROUTER_ID + "/remove_router_interface"), answer);
+        cloud.answer("GET", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
 
         Router router = networks.routers().get(ROUTER_ID);
         RouterInterface added = router.addInterface(SUBNET_ID);
@@ -305,10 +290,10 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void theGatewayIsSetAndCleared() {
-        answer("GET", api("/routers/" + ROUTER_ID), wrapped("router", NO_GATEWAY));
+        cloud.answer("GET", api("/routers/" + ROUTER_ID), wrapped("router", NO_GATEWAY));
         Router router = networks.routers().get(ROUTER_ID);
         assertThat(router.externalNetworkId()).isEmpty();
-        answer("PUT", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
+        cloud.answer("PUT", api("/routers/" + ROUTER_ID), wrapped("router", ROUTER));
 
         Router withGateway = router.setGateway(EXT_ID);
         verifyBody("PUT", api("/routers/" + ROUTER_ID),
@@ -316,7 +301,7 @@ class NeutronObjectsRequestsTest {
         assertThat(withGateway.externalNetworkId()).contains(EXT_ID);
 
         cloud.server.resetRequests();
-        answer("PUT", api("/routers/" + ROUTER_ID), wrapped("router", NO_GATEWAY));
+        cloud.answer("PUT", api("/routers/" + ROUTER_ID), wrapped("router", NO_GATEWAY));
         assertThat(withGateway.clearGateway().externalNetworkId()).isEmpty();
         verifyBody("PUT", api("/routers/" + ROUTER_ID), "{\"router\": {\"external_gateway_info\": {}}}");
     }
@@ -336,8 +321,8 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void floatingIpsAreCreatedAssociatedDisassociatedAndDeleted() {
-        answer("POST", api("/floatingips"), wrapped("floatingip", FIP_FREE));
-        answer("DELETE", api("/floatingips/" + FIP_ID), null);
+        cloud.answer("POST", api("/floatingips"), wrapped("floatingip", FIP_FREE));
+        cloud.answer("DELETE", api("/floatingips/" + FIP_ID), null);
 
         FloatingIp created = networks.floatingIps().create(EXT_ID);
         verifyBody("POST", api("/floatingips"), "{\"floatingip\": {\"floating_network_id\": \"" + EXT_ID + "\"}}");
@@ -345,7 +330,7 @@ class NeutronObjectsRequestsTest {
         assertThat(created.floatingIpAddress()).isEqualTo("203.0.113.7");
         assertThat(created.floatingNetworkId()).isEqualTo(EXT_ID);
 
-        answer("PUT", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP));
+        cloud.answer("PUT", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP));
         FloatingIp associated = created.associate(PORT_ID);
         verifyBody("PUT", api("/floatingips/" + FIP_ID), "{\"floatingip\": {\"port_id\": \"" + PORT_ID + "\"}}");
         assertThat(associated.portId()).contains(PORT_ID);
@@ -354,7 +339,7 @@ class NeutronObjectsRequestsTest {
         assertThat(associated).hasToString("FloatingIp[id=" + FIP_ID + ", address=203.0.113.7, port=" + PORT_ID + "]");
 
         cloud.server.resetRequests();
-        answer("PUT", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP_FREE));
+        cloud.answer("PUT", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP_FREE));
         assertThat(associated.disassociate().isAssociated()).isFalse();
         verifyBody("PUT", api("/floatingips/" + FIP_ID), "{\"floatingip\": {\"port_id\": null}}");
 
@@ -364,10 +349,10 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void aFloatingIpMayBeAssociatedAtCreationAndListedAndUpdated() {
-        answer("POST", api("/floatingips"), wrapped("floatingip", FIP));
-        answer("GET", api("/floatingips?port_id=" + PORT_ID), listing("floatingips", FIP));
-        answer("GET", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP));
-        answer("PUT", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP));
+        cloud.answer("POST", api("/floatingips"), wrapped("floatingip", FIP));
+        cloud.answer("GET", api("/floatingips?port_id=" + PORT_ID), listing("floatingips", FIP));
+        cloud.answer("GET", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP));
+        cloud.answer("PUT", api("/floatingips/" + FIP_ID), wrapped("floatingip", FIP));
 
         networks.floatingIps().create(EXT_ID, FloatingIpOptions.builder().portId(PORT_ID)
                 .fixedIpAddress("192.168.0.10").floatingIpAddress("203.0.113.7").description("web").build());
@@ -385,10 +370,10 @@ class NeutronObjectsRequestsTest {
 
     @Test
     void aLazyListingAsksForPagesAsIterationReachesThem() {
-        answer("GET", api("/ports?limit=1"), "{\"ports\": [" + NeutronFixtures.port(PORT_ID, "", "")
+        cloud.answer("GET", api("/ports?limit=1"), "{\"ports\": [" + NeutronFixtures.port(PORT_ID, "", "")
                 + "], \"ports_links\": [{\"rel\": \"next\", \"href\": \"http://x/v2.0/ports?limit=1&marker=" + PORT_ID
                 + "\"}]}");
-        answer("GET", api("/ports?limit=1&marker=" + PORT_ID), listing("ports"));
+        cloud.answer("GET", api("/ports?limit=1&marker=" + PORT_ID), listing("ports"));
 
         var listing = networks.ports().listing(NeutronListOptions.builder().pageSize(1).build());
         assertThat(cloud.requests()).isEmpty();

@@ -1,43 +1,27 @@
 package org.cloudsdk.objectstorage;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.Executor;
 
-import org.cloudsdk.http.AuthSession;
-import org.cloudsdk.http.FixedTokenSession;
 import org.cloudsdk.http.RetrySettings;
-import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.http.ServiceStub;
 import org.cloudsdk.http.Transport;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
-import reactor.core.publisher.Mono;
 
 /**
  * A WireMock Swift for the request-level tests: an account URL on a local port, a fixed token,
  * and the requests it received, oldest first, with their raw (still encoded) URLs.
  */
-final class SwiftStub implements AutoCloseable {
+final class SwiftStub extends ServiceStub {
 
     static final String ACCOUNT = "/v1/AUTH_test";
     static final String TOKEN = "tk-123";
 
-    private static final AuthSession FIXED_TOKEN = new FixedTokenSession(TOKEN);
-
-    final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final Transport transport;
+    // two attempts, in the foreground and in the background: tests of retries count both
+    private static final RetrySettings FAST = new RetrySettings(2, Duration.ofMillis(5), 2.0, Duration.ofMillis(10),
+            Duration.ZERO, Duration.ofSeconds(5));
 
     SwiftStub() {
-        server.start();
-        RetrySettings fast = new RetrySettings(2, Duration.ofMillis(5), 2.0, Duration.ofMillis(10), Duration.ZERO,
-                Duration.ofSeconds(5));
-        transport = Transport.builder().retrySettings(fast).backgroundRetrySettings(fast).build();
+        super(TOKEN, Transport.builder().retrySettings(FAST).backgroundRetrySettings(FAST).build());
     }
 
     /** @return a client with default settings */
@@ -47,8 +31,7 @@ final class SwiftStub implements AutoCloseable {
 
     /** @param settings the tunables @return a client on this stub */
     ObjectStorage storage(ObjectStorageSettings settings) {
-        return new ObjectStorage(new ServiceClient(transport, FIXED_TOKEN, "object_store", "RegionOne", "public",
-                () -> Mono.just(accountUrl())), settings);
+        return new ObjectStorage(client("object_store", "RegionOne", ACCOUNT), settings);
     }
 
     /**
@@ -57,8 +40,7 @@ final class SwiftStub implements AutoCloseable {
      * @return a client on this stub
      */
     ObjectStorage storage(ObjectStorageSettings settings, Executor transferExecutor) {
-        return new ObjectStorage(new ServiceClient(transport, FIXED_TOKEN, "object_store", "RegionOne", "public",
-                () -> Mono.just(accountUrl())), null, settings, transferExecutor);
+        return new ObjectStorage(client("object_store", "RegionOne", ACCOUNT), null, settings, transferExecutor);
     }
 
     /**
@@ -67,8 +49,7 @@ final class SwiftStub implements AutoCloseable {
      * @return a client on this stub through that transport
      */
     ObjectStorage storage(Transport other, ObjectStorageSettings settings) {
-        return new ObjectStorage(new ServiceClient(other, FIXED_TOKEN, "object_store", "RegionOne", "public",
-                () -> Mono.just(accountUrl())), settings);
+        return new ObjectStorage(clientAt(other, "object_store", "RegionOne", accountUrl()), settings);
     }
 
     /** @return the storage URL */
@@ -76,28 +57,4 @@ final class SwiftStub implements AutoCloseable {
         return server.baseUrl() + ACCOUNT;
     }
 
-    /** @return every request received, oldest first */
-    List<LoggedRequest> requests() {
-        // WireMock lists the newest first
-        List<LoggedRequest> all = new ArrayList<>(server.getAllServeEvents().stream()
-                .map(event -> (LoggedRequest) event.getRequest()).toList());
-        Collections.reverse(all);
-        return all;
-    }
-
-    /** @return the only request received */
-    LoggedRequest only() {
-        List<LoggedRequest> all = requests();
-        if (all.size() != 1) {
-            throw new AssertionError("expected one request but got " + all.size() + ": "
-                    + all.stream().map(r -> r.getMethod() + " " + r.getUrl()).toList());
-        }
-        return all.get(0);
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-        transport.close();
-    }
 }

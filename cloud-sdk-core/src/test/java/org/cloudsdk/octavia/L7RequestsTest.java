@@ -1,14 +1,8 @@
 package org.cloudsdk.octavia;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,22 +36,13 @@ class L7RequestsTest {
         cloud.close();
     }
 
-    private void answer(String method, String url, String body) {
-        cloud.server.stubFor((switch (method) {
-            case "GET" -> get(urlEqualTo(url));
-            case "POST" -> post(urlEqualTo(url));
-            case "PUT" -> put(urlEqualTo(url));
-            default -> delete(urlEqualTo(url));
-        }).willReturn(body == null ? aResponse().withStatus(204) : okJson(body)));
-    }
-
     @Test
     void policiesOfEveryActionAreCreatedReadUpdatedListedAndDeleted() {
-        answer("POST", POLICIES, wrapped("l7policy", POLICY));
-        answer("GET", POLICIES + "/" + POLICY_ID, wrapped("l7policy", POLICY));
-        answer("PUT", POLICIES + "/" + POLICY_ID, wrapped("l7policy", POLICY));
-        answer("GET", POLICIES + "?listener_id=" + LISTENER_ID, OctaviaFixtures.listing("l7policies", POLICY));
-        answer("DELETE", POLICIES + "/" + POLICY_ID, null);
+        cloud.answer("POST", POLICIES, wrapped("l7policy", POLICY));
+        cloud.answer("GET", POLICIES + "/" + POLICY_ID, wrapped("l7policy", POLICY));
+        cloud.answer("PUT", POLICIES + "/" + POLICY_ID, wrapped("l7policy", POLICY));
+        cloud.answer("GET", POLICIES + "?listener_id=" + LISTENER_ID, OctaviaFixtures.listing("l7policies", POLICY));
+        cloud.answer("DELETE", POLICIES + "/" + POLICY_ID, null);
         Listener listener = new Listener(octavia, org.cloudsdk.http.Json.parse(LISTENER));
 
         L7Policy created = listener.createL7Policy(L7PolicyAction.REDIRECT_TO_URL, L7PolicyOptions.builder()
@@ -104,11 +89,11 @@ class L7RequestsTest {
 
     @Test
     void rulesAreCreatedReadUpdatedListedAndDeleted() {
-        answer("POST", RULES, wrapped("rule", RULE));
-        answer("GET", RULES + "/" + RULE_ID, wrapped("rule", RULE));
-        answer("PUT", RULES + "/" + RULE_ID, wrapped("rule", RULE));
-        answer("GET", RULES, OctaviaFixtures.listing("rules", RULE));
-        answer("DELETE", RULES + "/" + RULE_ID, null);
+        cloud.answer("POST", RULES, wrapped("rule", RULE));
+        cloud.answer("GET", RULES + "/" + RULE_ID, wrapped("rule", RULE));
+        cloud.answer("PUT", RULES + "/" + RULE_ID, wrapped("rule", RULE));
+        cloud.answer("GET", RULES, OctaviaFixtures.listing("rules", RULE));
+        cloud.answer("DELETE", RULES + "/" + RULE_ID, null);
         L7Policy policy = new L7Policy(octavia, org.cloudsdk.http.Json.parse(POLICY));
 
         L7Rule created = policy.createRule(L7RuleType.PATH, L7CompareType.REGEX, "/images*", L7RuleOptions.builder()

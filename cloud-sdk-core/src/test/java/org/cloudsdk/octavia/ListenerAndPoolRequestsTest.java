@@ -1,14 +1,8 @@
 package org.cloudsdk.octavia;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,25 +37,16 @@ class ListenerAndPoolRequestsTest {
         cloud.close();
     }
 
-    private void answer(String method, String url, String body) {
-        cloud.server.stubFor((switch (method) {
-            case "GET" -> get(urlEqualTo(url));
-            case "POST" -> post(urlEqualTo(url));
-            case "PUT" -> put(urlEqualTo(url));
-            default -> delete(urlEqualTo(url));
-        }).willReturn(body == null ? aResponse().withStatus(204) : okJson(body)));
-    }
-
     @Test
     void listenersAreCreatedReadUpdatedListedAndDeleted() {
-        answer("POST", api("/lbaas/listeners"), wrapped("listener", LISTENER));
-        answer("GET", api("/lbaas/listeners/" + LISTENER_ID), wrapped("listener", LISTENER));
-        answer("PUT", api("/lbaas/listeners/" + LISTENER_ID), wrapped("listener", LISTENER));
-        answer("GET", api("/lbaas/listeners?loadbalancer_id=" + LB_ID), OctaviaFixtures.listing("listeners", LISTENER));
-        answer("GET", api("/lbaas/listeners/" + LISTENER_ID + "/stats"), """
+        cloud.answer("POST", api("/lbaas/listeners"), wrapped("listener", LISTENER));
+        cloud.answer("GET", api("/lbaas/listeners/" + LISTENER_ID), wrapped("listener", LISTENER));
+        cloud.answer("PUT", api("/lbaas/listeners/" + LISTENER_ID), wrapped("listener", LISTENER));
+        cloud.answer("GET", api("/lbaas/listeners?loadbalancer_id=" + LB_ID), OctaviaFixtures.listing("listeners", LISTENER));
+        cloud.answer("GET", api("/lbaas/listeners/" + LISTENER_ID + "/stats"), """
                 {"stats": {"bytes_in": 65, "total_connections": 1, "active_connections": 0, "bytes_out": 156,
                  "request_errors": 0}}""");
-        answer("DELETE", api("/lbaas/listeners/" + LISTENER_ID), null);
+        cloud.answer("DELETE", api("/lbaas/listeners/" + LISTENER_ID), null);
         LoadBalancer lb = new LoadBalancer(octavia, org.cloudsdk.http.Json.parse(LOAD_BALANCER));
 
         Listener created = lb.createListener(ListenerProtocol.HTTP, 80, ListenerOptions.builder().name("great_listener")
@@ -116,11 +101,11 @@ class ListenerAndPoolRequestsTest {
 
     @Test
     void poolsAreCreatedForAListenerOrABalancerReadUpdatedAndDeleted() {
-        answer("POST", api("/lbaas/pools"), wrapped("pool", POOL));
-        answer("GET", api("/lbaas/pools/" + POOL_ID), wrapped("pool", POOL));
-        answer("PUT", api("/lbaas/pools/" + POOL_ID), wrapped("pool", POOL));
-        answer("GET", api("/lbaas/pools?loadbalancer_id=" + LB_ID), OctaviaFixtures.listing("pools", POOL));
-        answer("DELETE", api("/lbaas/pools/" + POOL_ID), null);
+        cloud.answer("POST", api("/lbaas/pools"), wrapped("pool", POOL));
+        cloud.answer("GET", api("/lbaas/pools/" + POOL_ID), wrapped("pool", POOL));
+        cloud.answer("PUT", api("/lbaas/pools/" + POOL_ID), wrapped("pool", POOL));
+        cloud.answer("GET", api("/lbaas/pools?loadbalancer_id=" + LB_ID), OctaviaFixtures.listing("pools", POOL));
+        cloud.answer("DELETE", api("/lbaas/pools/" + POOL_ID), null);
         Listener listener = new Listener(octavia, org.cloudsdk.http.Json.parse(LISTENER));
         LoadBalancer lb = new LoadBalancer(octavia, org.cloudsdk.http.Json.parse(LOAD_BALANCER));
 

@@ -1,12 +1,8 @@
 package org.cloudsdk.octavia;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
@@ -43,22 +39,13 @@ class MemberAndMonitorRequestsTest {
         cloud.close();
     }
 
-    private void answer(String method, String url, String body) {
-        cloud.server.stubFor((switch (method) {
-            case "GET" -> get(urlEqualTo(url));
-            case "POST" -> post(urlEqualTo(url));
-            case "PUT" -> put(urlEqualTo(url));
-            default -> delete(urlEqualTo(url));
-        }).willReturn(body == null ? aResponse().withStatus(204) : okJson(body)));
-    }
-
     @Test
     void membersAreAddedReadUpdatedListedAndDeleted() {
-        answer("POST", MEMBERS, wrapped("member", MEMBER));
-        answer("GET", MEMBERS + "/" + MEMBER_ID, wrapped("member", MEMBER));
-        answer("PUT", MEMBERS + "/" + MEMBER_ID, wrapped("member", OctaviaFixtures.member(MEMBER_ID, "PENDING_UPDATE")));
-        answer("GET", MEMBERS, OctaviaFixtures.listing("members", MEMBER));
-        answer("DELETE", MEMBERS + "/" + MEMBER_ID, null);
+        cloud.answer("POST", MEMBERS, wrapped("member", MEMBER));
+        cloud.answer("GET", MEMBERS + "/" + MEMBER_ID, wrapped("member", MEMBER));
+        cloud.answer("PUT", MEMBERS + "/" + MEMBER_ID, wrapped("member", OctaviaFixtures.member(MEMBER_ID, "PENDING_UPDATE")));
+        cloud.answer("GET", MEMBERS, OctaviaFixtures.listing("members", MEMBER));
+        cloud.answer("DELETE", MEMBERS + "/" + MEMBER_ID, null);
         Pool pool = new Pool(octavia, org.cloudsdk.http.Json.parse(POOL));
 
         Member created = pool.createMember("192.0.2.16", 80, MemberOptions.builder().name("web-server-1").weight(20)
@@ -124,11 +111,11 @@ class MemberAndMonitorRequestsTest {
     @Test
     void healthMonitorsAreCreatedReadUpdatedListedAndDeleted() {
         String monitors = api("/lbaas/healthmonitors");
-        answer("POST", monitors, wrapped("healthmonitor", MONITOR));
-        answer("GET", monitors + "/" + MONITOR_ID, wrapped("healthmonitor", MONITOR));
-        answer("PUT", monitors + "/" + MONITOR_ID, wrapped("healthmonitor", MONITOR));
-        answer("GET", monitors + "?pool_id=" + POOL_ID, OctaviaFixtures.listing("healthmonitors", MONITOR));
-        answer("DELETE", monitors + "/" + MONITOR_ID, null);
+        cloud.answer("POST", monitors, wrapped("healthmonitor", MONITOR));
+        cloud.answer("GET", monitors + "/" + MONITOR_ID, wrapped("healthmonitor", MONITOR));
+        cloud.answer("PUT", monitors + "/" + MONITOR_ID, wrapped("healthmonitor", MONITOR));
+        cloud.answer("GET", monitors + "?pool_id=" + POOL_ID, OctaviaFixtures.listing("healthmonitors", MONITOR));
+        cloud.answer("DELETE", monitors + "/" + MONITOR_ID, null);
         Pool pool = new Pool(octavia, org.cloudsdk.http.Json.parse(POOL));
 
         HealthMonitor created = pool.createHealthMonitor(HealthMonitorType.HTTP, 10, 5, 1, HealthMonitorOptions
@@ -170,7 +157,7 @@ class MemberAndMonitorRequestsTest {
 
     @Test
     void aMonitorTypeWithADashIsRead() {
-        answer("GET", api("/lbaas/healthmonitors/" + MONITOR_ID), wrapped("healthmonitor",
+        cloud.answer("GET", api("/lbaas/healthmonitors/" + MONITOR_ID), wrapped("healthmonitor",
                 MONITOR.replace("\"type\": \"HTTP\"", "\"type\": \"UDP-CONNECT\"")));
 
         assertThat(octavia.healthMonitors().get(MONITOR_ID).type()).isEqualTo(HealthMonitorType.UDP_CONNECT);

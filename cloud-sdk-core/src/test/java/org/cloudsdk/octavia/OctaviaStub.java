@@ -5,24 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
-import org.cloudsdk.http.AuthSession;
-import org.cloudsdk.http.FixedTokenSession;
-import org.cloudsdk.http.RetrySettings;
 import org.cloudsdk.http.ServiceClient;
-import org.cloudsdk.http.Transport;
+import org.cloudsdk.http.ServiceStub;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-
-import reactor.core.publisher.Mono;
 
 /**
  * A WireMock Octavia for the request tests: the endpoint is listed without its version (as
@@ -31,16 +22,11 @@ import reactor.core.publisher.Mono;
  * request, a fixed token, and fast waits ({@link #SETTINGS}) so that tests of the retries and
  * waits take milliseconds.
  */
-final class OctaviaStub implements AutoCloseable {
+final class OctaviaStub extends ServiceStub {
 
     static final String TOKEN = "tk-octavia";
     static final OctaviaSettings SETTINGS = OctaviaSettings.builder().waitTimeout(Duration.ofSeconds(2))
             .waitInterval(Duration.ofMillis(20)).build();
-
-    private static final AuthSession FIXED_TOKEN = new FixedTokenSession(TOKEN);
-
-    final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    private final Transport transport;
 
     OctaviaStub() {
         this(26);
@@ -48,10 +34,7 @@ final class OctaviaStub implements AutoCloseable {
 
     /** @param minor the newest API version the root document lists: 2.{@code minor} */
     OctaviaStub(int minor) {
-        server.start();
-        // one attempt: a retried request would show up twice in what the tests count
-        transport = Transport.builder().retrySettings(new RetrySettings(1, Duration.ofMillis(5), 2.0,
-                Duration.ofMillis(10), Duration.ZERO, Duration.ofSeconds(5))).build();
+        super(TOKEN);
         server.stubFor(get(urlEqualTo("/")).atPriority(1).willReturn(okJson(OctaviaFixtures.versions(minor))));
     }
 
@@ -62,8 +45,7 @@ final class OctaviaStub implements AutoCloseable {
 
     /** @param endpointPath the path of the catalog URL @return a client of that endpoint */
     Octavia octaviaAt(String endpointPath) {
-        ServiceClient client = new ServiceClient(transport, FIXED_TOKEN, "load_balancer", "RegionOne", "public",
-                () -> Mono.just(server.baseUrl() + endpointPath));
+        ServiceClient client = client("load_balancer", "RegionOne", endpointPath);
         return new Octavia(new OctaviaApi(client, SETTINGS));
     }
 
@@ -84,22 +66,13 @@ final class OctaviaStub implements AutoCloseable {
     }
 
     /** @return "METHOD url" of every request received but the version document's, oldest first */
-    List<String> log() {
-        List<String> all = new ArrayList<>(server.getAllServeEvents().stream()
-                .map(event -> event.getRequest().getMethod() + " " + event.getRequest().getUrl())
-                .filter(line -> !line.equals("GET /")).toList());
-        Collections.reverse(all);
-        return all;
+    @Override
+    public List<String> log() {
+        return super.log().stream().filter(line -> !line.equals("GET /")).toList();
     }
 
     /** @return how many times the version document was read */
     long versionReads() {
         return server.getAllServeEvents().stream().filter(event -> event.getRequest().getUrl().equals("/")).count();
-    }
-
-    @Override
-    public void close() {
-        server.stop();
-        transport.close();
     }
 }
