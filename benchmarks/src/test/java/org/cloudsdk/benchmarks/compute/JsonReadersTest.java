@@ -17,10 +17,9 @@ class JsonReadersTest {
     @Test
     void everyReaderReadsEveryServerOfTheSameBytesToTheSameValues() {
         List<?> asListing = JsonReaders.sdkAsListing().read(PAGE);
-        List<?> toolkit = JsonReaders.sdkToolkit().read(PAGE);
         List<?> jackson = JsonReaders.jackson().read(PAGE);
 
-        assertThat(asListing).hasSize(50).isEqualTo(toolkit);
+        assertThat(asListing).hasSize(50);
         assertThat(jackson).hasSize(50);
         for (int i = 0; i < 50; i++) {
             ServerRecord sdk = (ServerRecord) asListing.get(i);
