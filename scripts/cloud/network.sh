@@ -59,7 +59,12 @@ init_neutron_db() {
 register_network() { register_service neutron network neutron "http://$HOST:$NEUTRON_PORT"; }
 
 start_network() {
-  spawn neutron-server "$NEUTRON_PORT" neutron-server --config-file "$NT/neutron.conf"
+  # SQLite's "database is locked" is retried as a deadlock (scripts/cloud/py/cloudsdk_sqlite.py):
+  # Neutron's API retries DBDeadlock, and a port created while the fake agent or another request
+  # writes would otherwise fail with a 500 (and Nova put the server into ERROR)
+  spawn neutron-server "$NEUTRON_PORT" env "PYTHONPATH=$CLOUD_LIB/py" $PY -c 'import sys; sys.argv[0] = "neutron-server"
+import cloudsdk_sqlite
+from neutron.cmd.eventlet.server import main; sys.exit(main())' --config-file "$NT/neutron.conf"
   spawn neutron-fake-agent - $PY "$CLOUD_LIB/py/fake_l2_agent.py" "$COMPUTE_HOST" "$(sqlite_url "$NT/neutron.db")"
 }
 

@@ -1,4 +1,4 @@
-"""SQLite's "database is locked" as the deadlock it is, for the local cloud's Nova and Designate.
+"""SQLite's "database is locked" as the deadlock it is, for the local cloud's Nova, Neutron and Designate.
 
 Nova keeps its databases in SQLite files here (WAL mode, a 60 s busy timeout) shared by its API,
 conductor and scheduler processes. A transaction that read first and then writes cannot wait for

@@ -12,7 +12,7 @@ public enum Task {
     /** Sync a folder of small files into an empty container. */
     SYNC("sync", 1, 0, 0),
     /** Sync the same folder again, nothing changed. */
-    RESYNC("resync", 3, 3, 5),
+    RESYNC("resync", 3, 20, 10),
     /** Upload one big file. */
     UPLOAD("upload", 3, 1, 3),
     /** Download it. */
@@ -20,7 +20,7 @@ public enum Task {
     /** 64 threads of HEAD and GET on one client. */
     LOAD("load", 1, 1, 2),
     /** List a big container completely. */
-    LIST("list", 3, 3, 5),
+    LIST("list", 3, 10, 5),
     /** Iterate a synthetic 1,000,000-entry listing at -Xmx64m; no reference, it must complete. */
     ITERATE("iterate", 1, 0, 0);
 
@@ -46,7 +46,11 @@ public enum Task {
         return mode == Mode.WARM ? defaultWarmRuns : defaultRuns;
     }
 
-    /** @return the untimed runs before a warm measurement unless {@code --warmup} says otherwise */
+    /**
+     * @return the untimed runs before a warm measurement unless {@code --warmup} says otherwise:
+     *     enough for the JIT to have compiled the task's code (a resync of 2,000 files kept
+     *     getting faster for about 30 runs of a fraction of a second each)
+     */
     public int defaultWarmup() {
         return defaultWarmup;
     }
