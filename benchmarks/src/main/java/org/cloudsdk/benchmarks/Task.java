@@ -12,7 +12,7 @@ public enum Task {
     /** Sync a folder of small files into an empty container. */
     SYNC("sync", 1, 0, 0),
     /** Sync the same folder again, nothing changed. */
-    RESYNC("resync", 3, 20, 10),
+    RESYNC("resync", 3, 40, 10),
     /** Upload one big file. */
     UPLOAD("upload", 3, 1, 3),
     /** Download it. */

@@ -66,7 +66,7 @@ class RunnerOptionsTest {
         assertThat(warm.samples(Task.LIST)).isEqualTo(5);
         assertThat(warm.warmupRuns(Task.LIST)).isEqualTo(10);
         assertThat(warm.samples(Task.RESYNC)).isEqualTo(10);
-        assertThat(warm.warmupRuns(Task.RESYNC)).isEqualTo(20);
+        assertThat(warm.warmupRuns(Task.RESYNC)).isEqualTo(40);
         assertThat(warm.warmupRuns(Task.UPLOAD)).isEqualTo(1);
         assertThat(warmup.tasks()).containsExactly(Task.RESYNC);
         assertThat(warmup.warmupRuns(Task.RESYNC)).isZero();
