@@ -109,7 +109,7 @@ public final class JavaContender implements Contender {
         List<String> jvm = new ArrayList<>();
         heap(task).ifPresent(jvm::add);
         if (archive != null) {
-            jvm.addAll(ClassDataSharing.cliOptions(archive));
+            jvm.addAll(ClassDataSharing.cliOptions(archive, task));
         }
         if (warmLoop != null) {
             jvm.add("-D" + CommandLine.WARMUP_PROPERTY + "=" + warmLoop.warmup().applyAsInt(task));
