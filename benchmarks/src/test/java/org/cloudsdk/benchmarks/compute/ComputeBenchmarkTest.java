@@ -35,7 +35,7 @@ class ComputeBenchmarkTest {
             assertThat(waits.seconds().median()).isLessThan(30);
             assertThat(waits.allocated().median()).isPositive();
         });
-        assertThat(report.json()).hasSize(3).allSatisfy(json -> {
+        assertThat(report.json()).hasSize(2).allSatisfy(json -> {
             assertThat(json.recordsPerSecond().median()).isPositive();
             assertThat(json.recordsPerCpuSecond().median()).isPositive();
             assertThat(json.bytesPerRecord().median()).isPositive();
