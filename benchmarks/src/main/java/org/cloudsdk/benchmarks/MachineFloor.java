@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cloudsdk.objectstorage.ObjectStorageSettings;
+
 /**
  * The warm mode's reference: what this machine needs for the same work with the fastest tools it
  * has and nothing else, measured in the same run. A token the runner obtained once reaches curl
@@ -20,8 +22,8 @@ import java.util.List;
  */
 public final class MachineFloor implements Contender {
 
-    /** The page size of the floor's listings, Swift's default maximum and the SDK's. */
-    static final int PAGE = 10_000;
+    /** The page size of the floor's listings: the SDK's, Swift's default maximum. */
+    static final int PAGE = ObjectStorageSettings.MAX_LISTING_PAGE_SIZE;
 
     private final String storageUrl;
     private final Path tokenHeader;

@@ -2,7 +2,6 @@ package org.cloudsdk.benchmarks;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -40,9 +39,7 @@ public final class SyntheticListing implements AutoCloseable {
                 .stubRequestLoggingDisabled(true).gzipDisabled(true).containerThreads(8).jettyAcceptors(1)
                 .extensions(new PageTransformer(objects)));
         server.start();
-        server.stubFor(post(urlPathEqualTo("/v3/auth/tokens")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json").withHeader("X-Subject-Token", "synthetic-token")
-                .withBody(tokenBody(storageUrl()))));
+        KeystoneTokenStub.stub(server, "synthetic-token", PROJECT_ID, "object-store", "swift", storageUrl());
         server.stubFor(get(urlPathEqualTo("/v1/AUTH_" + PROJECT_ID + "/" + CONTAINER))
                 .willReturn(aResponse().withTransformers(TRANSFORMER)));
     }
@@ -59,21 +56,6 @@ public final class SyntheticListing implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-    }
-
-    private static String tokenBody(String storageUrl) {
-        return """
-                {"token": {
-                  "methods": ["password"],
-                  "user": {"id": "u1", "name": "bench", "domain": {"id": "default", "name": "Default"}},
-                  "expires_at": "2099-01-01T00:00:00.000000Z",
-                  "issued_at": "2025-01-01T00:00:00.000000Z",
-                  "project": {"id": "%s", "name": "bench", "domain": {"id": "default", "name": "Default"}},
-                  "roles": [{"id": "r1", "name": "member"}],
-                  "catalog": [{"type": "object-store", "name": "swift", "id": "s1", "endpoints": [
-                    {"id": "e1", "interface": "public", "region_id": "RegionOne", "region": "RegionOne", "url": "%s"}
-                  ]}]
-                }}""".formatted(PROJECT_ID, storageUrl);
     }
 
     /** Generates one listing page from the request's {@code limit} and {@code marker}. */

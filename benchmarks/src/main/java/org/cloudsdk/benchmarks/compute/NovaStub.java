@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.cloudsdk.benchmarks.KeystoneTokenStub;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -85,8 +87,7 @@ public final class NovaStub implements AutoCloseable {
                 .extensions(new Listing(servers, maxLimit), new Creation(), new Polling(activeAfter, seed)));
         server.addMockServiceRequestListener((request, response) -> requests.increment());
         server.start();
-        server.stubFor(post(urlPathEqualTo("/v3/auth/tokens")).willReturn(json(201, tokenBody())
-                .withHeader("X-Subject-Token", "nova-stub-token")));
+        KeystoneTokenStub.stub(server, "nova-stub-token", ServerJson.PROJECT_ID, "compute", "nova", baseUrl() + "/v2.1");
         server.stubFor(get(urlPathEqualTo("/v2.1")).willReturn(json(200, versionBody())));
         server.stubFor(get(urlPathEqualTo("/v2.1/servers/detail")).atPriority(1)
                 .willReturn(aResponse().withTransformers(Listing.NAME)));
@@ -133,21 +134,6 @@ public final class NovaStub implements AutoCloseable {
 
     private static ResponseDefinition badRequest(String message) {
         return jsonDefinition(400, "{\"badRequest\":{\"code\":400,\"message\":\"" + message + "\"}}");
-    }
-
-    private String tokenBody() {
-        return """
-                {"token": {
-                  "methods": ["password"],
-                  "user": {"id": "u1", "name": "bench", "domain": {"id": "default", "name": "Default"}},
-                  "expires_at": "2099-01-01T00:00:00.000000Z",
-                  "issued_at": "2025-01-01T00:00:00.000000Z",
-                  "project": {"id": "%s", "name": "bench", "domain": {"id": "default", "name": "Default"}},
-                  "roles": [{"id": "r1", "name": "member"}],
-                  "catalog": [{"type": "compute", "name": "nova", "id": "c1", "endpoints": [
-                    {"id": "e1", "interface": "public", "region_id": "RegionOne", "region": "RegionOne", "url": "%s"}
-                  ]}]
-                }}""".formatted(ServerJson.PROJECT_ID, baseUrl() + "/v2.1");
     }
 
     private String versionBody() {
