@@ -55,7 +55,7 @@ public final class Json {
      */
     public static JsonNode parse(byte[] bytes) {
         try (JsonParser parser = parser(bytes)) {
-            return JsonTrees.read(parser);
+            return JsonTrees.read(parser, bytes.length);
         } catch (JacksonException e) {
             throw new CloudException("the response is not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -69,7 +69,7 @@ final class RecordBinding {
         return BINDINGS.get(type);
     }
 
-    Object read(JsonNode node, String path) {
+    Object read(JsonNode node, ReadPath path) {
         if (!node.isObject()) {
             throw new CloudException(path + ": expected a JSON object for " + type.getSimpleName() + ", got "
                     + node.getNodeType());
@@ -77,8 +77,8 @@ final class RecordBinding {
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             Component c = components[i];
-            args[i] = c.allFields ? ((ObjectNode) node).deepCopy()
-                    : Values.read(node.get(c.jsonName), c.type, path + "." + c.jsonName);
+            args[i] = c.allFields ? (path.sharesTrees() ? node : ((ObjectNode) node).deepCopy())
+                    : Values.read(node.get(c.jsonName), c.type, path.field(c.jsonName));
         }
         try {
             return constructor.invokeExact(args);

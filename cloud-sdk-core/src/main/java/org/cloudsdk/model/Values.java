@@ -6,11 +6,7 @@ import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,14 +30,29 @@ final class Values {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Rackspace's offsets come without a colon ({@code 2011-05-19T08:07:08.000+0000}). */
-    private static final DateTimeFormatter OFFSET_WITHOUT_COLON =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS]xx");
+    /** Each enum's constants' names on the wire, by ordinal (reflection once per enum, not per value). */
+    private static final ClassValue<String[]> WIRE_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                Enum<?> constant = (Enum<?>) constants[i];
+                try {
+                    JsonName name = type.getField(constant.name()).getAnnotation(JsonName.class);
+                    names[i] = name != null ? name.value() : constant.name();
+                } catch (NoSuchFieldException e) {
+                    names[i] = constant.name();
+                }
+            }
+            return names;
+        }
+    };
 
     private Values() {
     }
 
-    static @Nullable Object read(@Nullable JsonNode node, Type type, String path) {
+    static @Nullable Object read(@Nullable JsonNode node, Type type, ReadPath path) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return empty(type);
         }
@@ -62,7 +73,7 @@ final class Values {
                 }
                 Map<String, Object> out = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> e : node.properties()) {
-                    Object value = read(e.getValue(), args[1], path + "." + e.getKey());
+                    Object value = read(e.getValue(), args[1], path.field(e.getKey()));
                     if (value != null) {
                         out.put(e.getKey(), value);
                     }
@@ -76,13 +87,13 @@ final class Values {
         throw new IllegalArgumentException(path + ": a record component of type " + type + " cannot be read from JSON");
     }
 
-    private static <C extends Collection<Object>> C elements(JsonNode node, Type element, String path, C out) {
+    private static <C extends Collection<Object>> C elements(JsonNode node, Type element, ReadPath path, C out) {
         if (!node.isArray()) {
             throw mismatch(path, "a JSON array", node);
         }
         int i = 0;
         for (JsonNode e : node) {
-            Object value = read(e, element, path + "[" + i++ + "]");
+            Object value = read(e, element, path.element(i++));
             if (value != null) {
                 out.add(value);
             }
@@ -107,7 +118,7 @@ final class Values {
         return null;
     }
 
-    private static Object readClass(JsonNode node, Class<?> c, String path) {
+    private static Object readClass(JsonNode node, Class<?> c, ReadPath path) {
         if (c == String.class) {
             if (node.isContainer()) {
                 throw mismatch(path, "a string", node);
@@ -118,7 +129,7 @@ final class Values {
             if (!c.isInstance(node)) {
                 throw mismatch(path, c.getSimpleName(), node);
             }
-            return node.deepCopy();
+            return path.sharesTrees() ? node : node.deepCopy();
         }
         if (c == int.class || c == Integer.class) {
             return number(node, path).intValueExact();
@@ -136,7 +147,7 @@ final class Values {
             return bool(node, path);
         }
         if (c == Instant.class) {
-            return instant(text(node, path), path);
+            return Timestamps.parse(text(node, path), path.toString());
         }
         if (c == URI.class) {
             try {
@@ -154,14 +165,14 @@ final class Values {
         throw new IllegalArgumentException(path + ": a record component of type " + c.getName() + " cannot be read from JSON");
     }
 
-    private static String text(JsonNode node, String path) {
+    private static String text(JsonNode node, ReadPath path) {
         if (!node.isValueNode()) {
             throw mismatch(path, "a string", node);
         }
         return node.asString();
     }
 
-    private static BigDecimal number(JsonNode node, String path) {
+    private static BigDecimal number(JsonNode node, ReadPath path) {
         try {
             if (node.isNumber()) {
                 return node.decimalValue();
@@ -175,7 +186,7 @@ final class Values {
         throw mismatch(path, "a number", node);
     }
 
-    private static boolean bool(JsonNode node, String path) {
+    private static boolean bool(JsonNode node, ReadPath path) {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
@@ -189,24 +200,7 @@ final class Values {
         throw mismatch(path, "a boolean", node);
     }
 
-    /** OpenStack's and Rackspace's timestamps: with an offset, with Z, or without a zone (UTC). */
-    static Instant instant(String text, String path) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException withOffset) {
-            try {
-                return LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException local) {
-                try {
-                    return OffsetDateTime.parse(text, OFFSET_WITHOUT_COLON).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new CloudException(path + ": not a timestamp: " + text, e);
-                }
-            }
-        }
-    }
-
-    private static Object enumValue(Class<?> type, String text, String path) {
+    private static Object enumValue(Class<?> type, String text, ReadPath path) {
         Object unknown = null;
         for (Object constant : type.getEnumConstants()) {
             Enum<?> e = (Enum<?>) constant;
@@ -226,15 +220,10 @@ final class Values {
     }
 
     private static String wireName(Enum<?> constant) {
-        try {
-            JsonName name = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonName.class);
-            return name != null ? name.value() : constant.name();
-        } catch (NoSuchFieldException e) {
-            return constant.name();
-        }
+        return WIRE_NAMES.get(constant.getDeclaringClass())[constant.ordinal()];
     }
 
-    private static CloudException mismatch(String path, String expected, JsonNode node) {
+    private static CloudException mismatch(ReadPath path, String expected, JsonNode node) {
         String shown = node.toString();
         if (shown.length() > 80) {
             shown = shown.substring(0, 77) + "...";

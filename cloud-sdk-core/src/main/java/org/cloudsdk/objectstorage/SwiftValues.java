@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
+import org.cloudsdk.model.Timestamps;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
@@ -31,45 +32,14 @@ final class SwiftValues {
         }
         try {
             if (Character.isDigit(value.charAt(0))) {
-                Instant listed = listingDate(value);
+                // a listing page carries 10,000 of them: the hand reader, then the general parser
+                Instant listed = Timestamps.common(value);
                 return listed != null ? listed : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
             }
             Instant header = httpDate(value);
             return header != null ? header : ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
                     .toInstant();
         } catch (DateTimeParseException unreadable) {
-            return null;
-        }
-    }
-
-    /**
-     * Swift's listing format, {@code 2026-11-21T13:26:45.704470} (UTC, 0 or 6 fraction digits),
-     * read by hand: a listing page carries 10,000 of them, and the general parser costs several
-     * times as much per date.
-     *
-     * @return the instant, or null when the value has another shape (the caller parses it then)
-     */
-    private static @Nullable Instant listingDate(String value) {
-        int length = value.length();
-        if (length != 19 && length != 26 || value.charAt(4) != '-' || value.charAt(7) != '-'
-                || value.charAt(10) != 'T' || value.charAt(13) != ':' || value.charAt(16) != ':'
-                || length == 26 && value.charAt(19) != '.') {
-            return null;
-        }
-        int year = digits(value, 0, 4);
-        int month = digits(value, 5, 7);
-        int day = digits(value, 8, 10);
-        int hour = digits(value, 11, 13);
-        int minute = digits(value, 14, 16);
-        int second = digits(value, 17, 19);
-        int micros = length == 26 ? digits(value, 20, 26) : 0;
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
-                || minute > 59 || second < 0 || second > 59 || micros < 0) {
-            return null;
-        }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, micros * 1000).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException impossibleDay) {
             return null;
         }
     }

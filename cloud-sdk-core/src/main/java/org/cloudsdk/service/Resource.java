@@ -80,14 +80,16 @@ public abstract class Resource<T extends Resource<T>> implements Waitable<T> {
 
     /**
      * Reads this snapshot into the record that types the handle's fields (with
-     * {@link JsonModels}), once, in the subclass's constructor.
+     * {@link JsonModels#readSharing}: the record's {@code JsonNode} components are this snapshot's
+     * own nodes, which nothing changes), once, in the subclass's constructor. A subclass that hands
+     * such a component out gives a copy.
      *
      * @param type the record
      * @param <R> its type
      * @return the record
      */
     protected final <R extends Record> R readFields(Class<R> type) {
-        return Objects.requireNonNull(JsonModels.read(json, type), "a JSON object reads as a record");
+        return Objects.requireNonNull(JsonModels.readSharing(json, type), "a JSON object reads as a record");
     }
 
     @Override

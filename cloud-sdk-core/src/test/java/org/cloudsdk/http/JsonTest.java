@@ -30,7 +30,8 @@ class JsonTest {
                 "{}", "[]", "null", "true", "\"text\"", "0", "-7",
                 "[1, 2.5, 2147483648, 12345678901, 123456789012345678901234567890, -0.0, 1e-7, true, false, null]",
                 "{\"a\": {\"b\": [{\"c\": \"d\"}, []]}, \"e\": \"caf\\u00e9 \\\"quoted\\\" \\n\", \"f\": {}}",
-                "{\"dup\": 1, \"dup\": 2}", "{\"a\": null, \"b\": [null, {}], \"c\": \"\"}",
+                "{\"dup\": 1, \"dup\": 2}",
+                "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5, \"f\": 6, \"g\": 7, \"h\": 8, \"i\": 9, \"b\": 10, \"j\": 11}", "{\"a\": null, \"b\": [null, {}], \"c\": \"\"}",
                 TestCloud.fixture("identity/keystone-v3-token.json"),
                 TestCloud.fixture("identity/rackspace-access.json"));
     }
@@ -52,6 +53,50 @@ class JsonTest {
         JsonNode tree = ORACLE.readTree(document);
 
         assertThat(Json.write(tree)).isEqualTo(ORACLE.writeValueAsString(tree));
+    }
+
+    @Test
+    void equalShortStringsOfOneDocumentShareOneNodeAndLongOrOtherDocumentsDoNot() {
+        String longValue = "x".repeat(SharedStrings.MAX_LENGTH + 1);
+        String document = "[{\"status\": \"ACTIVE\", \"url\": \"" + longValue + "\"},"
+                + " {\"status\": \"ACTIVE\", \"url\": \"" + longValue + "\"}, \"caf\\u00e9\", \"café\"]";
+
+        JsonNode tree = Json.parse(document.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(tree.get(0).get("status")).isSameAs(tree.get(1).get("status"));
+        assertThat(tree.get(0).get("url")).isNotSameAs(tree.get(1).get("url")).isEqualTo(tree.get(1).get("url"));
+        assertThat(tree.get(2)).isSameAs(tree.get(3));
+        assertThat(tree.get(2).asString()).isEqualTo("café");
+        assertThat(Json.parse(document).get(0).get("status")).isNotSameAs(tree.get(0).get("status"));
+        assertThat(tree).isEqualTo(ORACLE.readTree(document));
+    }
+
+    @Test
+    void aDocumentWithMoreDistinctStringsThanAreSharedReadsEveryOne() {
+        StringBuilder document = new StringBuilder("[");
+        int count = SharedStrings.MAX_ENTRIES + 500;
+        for (int i = 0; i < count; i++) {
+            document.append(i == 0 ? "" : ",").append("\"v").append(i).append("\",\"v").append(i).append('"');
+        }
+        JsonNode tree = Json.parse(document.append(']').toString());
+
+        assertThat(tree.size()).isEqualTo(2 * count);
+        for (int i = 0; i < count; i++) {
+            assertThat(tree.get(2 * i).asString()).isEqualTo("v" + i);
+            assertThat(tree.get(2 * i + 1)).isEqualTo(tree.get(2 * i));
+        }
+        assertThat(tree.get(0)).isSameAs(tree.get(1));
+        assertThat(tree.get(2 * count - 2)).isNotSameAs(tree.get(2 * count - 1));
+    }
+
+    @Test
+    void parsedTreesStayChangeable() {
+        var tree = (tools.jackson.databind.node.ObjectNode) Json.parse("{\"a\": [\"x\"], \"b\": {\"c\": 1}}");
+
+        tree.put("d", "new").remove("b");
+        ((tools.jackson.databind.node.ArrayNode) tree.get("a")).add("y");
+
+        assertThat(Json.write(tree)).isEqualTo("{\"a\":[\"x\",\"y\"],\"d\":\"new\"}");
     }
 
     @Test

@@ -111,15 +111,6 @@ class JsonModelsTest {
     }
 
     @Test
-    void readsTheTimestampsOfEveryApi() {
-        assertThat(Values.instant("2011-05-19T08:07:08.000+0000", "t")).isEqualTo(Instant.parse("2011-05-19T08:07:08Z"));
-        assertThat(Values.instant("2019-03-11T18:42:52+01:00", "t")).isEqualTo(Instant.parse("2019-03-11T17:42:52Z"));
-        assertThat(Values.instant("2019-03-11 18:42:52", "t")).isEqualTo(Instant.parse("2019-03-11T18:42:52Z"));
-        assertThatThrownBy(() -> Values.instant("yesterday", "Volume.created_at"))
-                .isInstanceOf(CloudException.class).hasMessage("Volume.created_at: not a timestamp: yesterday");
-    }
-
-    @Test
     void missingFieldsAndNullsAreNullOrTheZeroOfAPrimitive() {
         Server server = JsonModels.read(Json.parse("{\"id\": \"x\", \"progress\": null}"), Server.class);
 
@@ -152,6 +143,30 @@ class JsonModelsTest {
                 .hasMessageStartingWith("Server.addresses.private: expected a JSON array");
         assertThatThrownBy(() -> JsonModels.read(Json.parse("{\"name\": [1]}"), Server.class))
                 .isInstanceOf(CloudException.class).hasMessage("Server.name: expected a string, got [1]");
+        assertThatThrownBy(() -> JsonModels.read(Json.parse(
+                "{\"addresses\": {\"private\": [{\"addr\": \"10.0.0.1\"}, {\"version\": \"six\"}]}}"), Server.class))
+                .isInstanceOf(CloudException.class)
+                .hasMessage("Server.addresses.private[1].version: expected a number, got \"six\"");
+    }
+
+    record Handle(String id, JsonNode image, @AllFields ObjectNode all) {
+    }
+
+    @Test
+    void readSharingKeepsTheTreesOwnNodesWhereReadCopiesThem() {
+        JsonNode tree = Json.parse("{\"id\": \"s1\", \"image\": {\"id\": \"i1\", \"links\": []}}");
+
+        Handle copied = JsonModels.read(tree, Handle.class);
+        Handle shared = JsonModels.readSharing(tree, Handle.class);
+
+        assertThat(copied.image()).isEqualTo(tree.get("image")).isNotSameAs(tree.get("image"));
+        assertThat(copied.all()).isEqualTo(tree).isNotSameAs(tree);
+        assertThat(shared.image()).isSameAs(tree.get("image"));
+        assertThat(shared.all()).isSameAs(tree);
+        assertThat(shared.id()).isEqualTo(copied.id()).isEqualTo("s1");
+        assertThat(JsonModels.readSharing(null, Handle.class)).isNull();
+        assertThatThrownBy(() -> JsonModels.readSharing(Json.parse("{\"id\": {}}"), Handle.class))
+                .isInstanceOf(CloudException.class).hasMessage("Handle.id: expected a string, got {}");
     }
 
     @Test
