@@ -57,7 +57,8 @@ final class FolderSync {
     private final AtomicInteger skippedOlder = new AtomicInteger();
     private final AtomicLong bytesUploaded = new AtomicLong();
     private final Queue<FileFailure> failures = new ConcurrentLinkedQueue<>();
-    private final Map<Path, String> hashedEarly = new ConcurrentHashMap<>();
+    /** By relative name: its hash code is cached in the one String every step shares (a Path's is not). */
+    private final Map<String, String> hashedEarly = new ConcurrentHashMap<>();
     private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
     private volatile boolean interrupted;
 
@@ -144,7 +145,7 @@ final class FolderSync {
                 tasks.add(() -> {
                     if (!listing.isDone()) {
                         try {
-                            hashedEarly.put(file.path(), hash(file));
+                            hashedEarly.put(file.relativeName(), hash(file));
                         } catch (IOException | UncheckedIOException unreadableNow) {
                             // hashed (and failed) again when the file's turn comes
                         }
@@ -184,7 +185,7 @@ final class FolderSync {
     }
 
     private String md5(LocalFile file) throws IOException {
-        String early = hashedEarly.get(file.path());
+        String early = hashedEarly.get(file.relativeName());
         return early != null ? early : hash(file);
     }
 

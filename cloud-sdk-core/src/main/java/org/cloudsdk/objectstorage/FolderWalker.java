@@ -143,6 +143,16 @@ final class FolderWalker {
     }
 
     private static String relativeName(Path root, Path file) {
+        // the walk gives root.resolve(...): the name is the text after the root's and a separator,
+        // read without a Path per segment (a resync names every file of the folder each time)
+        String rootText = root.toString();
+        String text = file.toString();
+        String separator = root.getFileSystem().getSeparator();
+        int start = rootText.endsWith(separator) ? rootText.length() : rootText.length() + separator.length();
+        if (text.length() > start && text.startsWith(rootText) && text.startsWith(separator, start - separator.length())) {
+            String relative = text.substring(start);
+            return separator.equals("/") ? relative : relative.replace(separator, "/");
+        }
         Path relative = root.relativize(file);
         StringBuilder name = new StringBuilder();
         for (Path segment : relative) {

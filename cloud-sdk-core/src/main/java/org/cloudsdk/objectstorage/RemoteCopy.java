@@ -2,7 +2,6 @@ package org.cloudsdk.objectstorage;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -19,20 +18,28 @@ import org.springframework.http.HttpHeaders;
  */
 record RemoteCopy(long bytes, @Nullable String md5, @Nullable Instant modified) {
 
-    private static final Pattern PLAIN_MD5 = Pattern.compile("[0-9a-fA-F]{32}");
-
     /**
      * @param etag an ETag as the listing or a HEAD gives it (unquoted)
      * @return whether it can be the MD5 of the content (a large object's ETag is quoted, or has a
      *     suffix, or is the MD5 of its segments' ETags; the last cannot be told apart by its form)
      */
     static boolean isPlainMd5(@Nullable String etag) {
-        return etag != null && PLAIN_MD5.matcher(etag).matches();
+        // by hand, not by a regular expression: a resync asks twice for each of its files
+        if (etag == null || etag.length() != 32) {
+            return false;
+        }
+        for (int i = 0; i < 32; i++) {
+            char c = etag.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @param etag an ETag or a recorded MD5 @return it in lower case when it can be the content's MD5, else null */
     private static @Nullable String plainMd5(@Nullable String etag) {
-        return etag != null && PLAIN_MD5.matcher(etag).matches() ? etag.toLowerCase(Locale.ROOT) : null;
+        return etag != null && isPlainMd5(etag) ? etag.toLowerCase(Locale.ROOT) : null;
     }
 
     /**

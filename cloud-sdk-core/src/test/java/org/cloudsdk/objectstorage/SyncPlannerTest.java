@@ -84,6 +84,19 @@ class SyncPlannerTest {
     }
 
     @Test
+    void anEtagIsAPlainMd5WhenItIsThirtyTwoHexDigitsOfEitherCase() {
+        assertThat(RemoteCopy.isPlainMd5("0123456789abcdefABCDEF0123456789")).isTrue();
+        assertThat(RemoteCopy.isPlainMd5("0123456789abcdefABCDEF012345678")).as("31 digits").isFalse();
+        assertThat(RemoteCopy.isPlainMd5("0123456789abcdefABCDEF01234567890")).as("33 digits").isFalse();
+        assertThat(RemoteCopy.isPlainMd5("0123456789abcdefABCDEF012345678g")).isFalse();
+        assertThat(RemoteCopy.isPlainMd5("\"0123456789abcdefABCDEF012345678\"")).as("quoted").isFalse();
+        assertThat(RemoteCopy.isPlainMd5("0123456789abcdef0123456789abcd-3")).as("segmented").isFalse();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("ETag", "0123456789ABCDEF0123456789ABCDEF");
+        assertThat(RemoteCopy.fromHead(headers, 1, REMOTE_TIME).md5()).isEqualTo("0123456789abcdef0123456789abcdef");
+    }
+
+    @Test
     void aHeadGivesTheRecordedMd5AndMtimeOfASegmentedObject() {
         HttpHeaders headers = new HttpHeaders();
         headers.set("ETag", "\"" + OTHER_MD5 + "\"");
