@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.cloudsdk.benchmarks.Contender.Role;
 import org.cloudsdk.benchmarks.Measurement.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the whole benchmark against the local cloud: prepares the data sets, times every contender
@@ -149,9 +150,7 @@ public final class BenchmarkRunner {
         for (Task task : Task.values()) {
             if (options.runs(task)) {
                 prepare(task);
-                for (Contender contender : contenders) {
-                    measure(task, contender).ifPresent(measurements::add);
-                }
+                measurements.addAll(measureInTurns(task));
                 cleanUpAfter(task);
             }
         }
@@ -188,46 +187,108 @@ public final class BenchmarkRunner {
         System.out.printf(Locale.ROOT, "[%s] prepared in %.1f s%n", task.id(), (System.nanoTime() - start) / 1e9);
     }
 
-    private Optional<Measurement> measure(Task task, Contender contender) throws Exception {
+    /**
+     * Runs every contender's runs of one task in turns (run 1 of each, then run 2 of each...), so
+     * that a change of the machine's load during the task (Swift's background work, another
+     * process) falls on every contender alike instead of on whichever ran first.
+     */
+    private List<Measurement> measureInTurns(Task task) throws Exception {
+        List<Series> series = new ArrayList<>();
+        for (Contender contender : contenders) {
+            series(task, contender).ifPresent(series::add);
+        }
+        int turns = series.stream().mapToInt(one -> one.runs).max().orElse(0);
+        for (int run = 1; run <= turns; run++) {
+            for (Series one : series) {
+                one.run(run);
+            }
+        }
+        List<Measurement> done = new ArrayList<>();
+        for (Series one : series) {
+            done.add(report(one.result()));
+        }
+        return done;
+    }
+
+    /** @return the contender's runs of the task; empty when the contender leaves the task out */
+    private Optional<Series> series(Task task, Contender contender) {
         Plan plan = contender.plan(task, workload);
         if (plan instanceof Plan.Omit) {
             return Optional.empty();
         }
         if (plan instanceof Plan.NotApplicable na) {
-            return Optional.of(report(new Measurement(task, contender, Status.NOT_APPLICABLE, List.of(), na.reason())));
+            return Optional.of(new Series(task, contender, Status.NOT_APPLICABLE, na.reason()));
         }
         if (task == Task.RESYNC) {
             Optional<Measurement> sync = measurements.stream().filter(m -> m.task() == Task.SYNC
                     && m.contender() == contender).findFirst();
             if (sync.isPresent() && !sync.get().ok()) {
-                return Optional.of(report(new Measurement(task, contender, Status.NOT_APPLICABLE, List.of(),
-                        sync.get().status() == Status.NOT_APPLICABLE ? sync.get().note() : "its sync failed")));
+                return Optional.of(new Series(task, contender, Status.NOT_APPLICABLE,
+                        sync.get().status() == Status.NOT_APPLICABLE ? sync.get().note() : "its sync failed"));
             }
         }
-        Invocation invocation = ((Plan.Run) plan).invocation();
         // a warm Java contender repeats the task inside one process and times its runs itself
         boolean timesItself = options.warm() && contender.javaLibrary();
         int untimed = options.warm() && !timesItself ? options.warmupRuns(task) : 0;
         int runs = timesItself ? 1 : untimed + options.samples(task);
-        List<Duration> samples = new ArrayList<>();
-        String note = "";
-        for (int run = 1; run <= runs; run++) {
+        return Optional.of(new Series(task, contender, ((Plan.Run) plan).invocation(), runs, untimed, timesItself));
+    }
+
+    /** One contender's runs of one task, taken one turn at a time; the first failure ends them. */
+    private final class Series {
+
+        private final Task task;
+        private final Contender contender;
+        private final @Nullable Invocation invocation;
+        private final int runs;
+        private final int untimed;
+        private final boolean timesItself;
+        private final List<Duration> samples = new ArrayList<>();
+        private String note = "";
+        private @Nullable Measurement ended;
+
+        Series(Task task, Contender contender, Invocation invocation, int runs, int untimed, boolean timesItself) {
+            this.task = task;
+            this.contender = contender;
+            this.invocation = invocation;
+            this.runs = runs;
+            this.untimed = untimed;
+            this.timesItself = timesItself;
+        }
+
+        /** A contender that does not run the task: its result is known beforehand. */
+        Series(Task task, Contender contender, Status status, String reason) {
+            this.task = task;
+            this.contender = contender;
+            this.invocation = null;
+            this.runs = 0;
+            this.untimed = 0;
+            this.timesItself = false;
+            this.ended = new Measurement(task, contender, status, List.of(), reason);
+        }
+
+        void run(int run) throws Exception {
+            if (ended != null || run > runs || invocation == null) {
+                return;
+            }
             before(task, contender);
             ProcessTimer.Outcome outcome = ProcessTimer.run(invocation,
                     logs.resolve(task.id() + "-" + contender.id() + "-" + run), options.timeout());
             Optional<String> unsupported = outcome.unsupported();
             if (outcome.exitCode() == CommandLine.EXIT_UNSUPPORTED || unsupported.isPresent()) {
-                return Optional.of(report(new Measurement(task, contender, Status.NOT_APPLICABLE, List.of(),
-                        unsupported.orElse("not supported"))));
+                ended = new Measurement(task, contender, Status.NOT_APPLICABLE, List.of(),
+                        unsupported.orElse("not supported"));
+                return;
             }
             if (outcome.exitCode() != 0) {
-                return Optional.of(report(new Measurement(task, contender, Status.FAILED, List.of(),
-                        outcome.failure())));
+                ended = new Measurement(task, contender, Status.FAILED, List.of(), outcome.failure());
+                return;
             }
             Check check = check(task, contender, outcome);
             after(task, contender);
             if (!check.ok()) {
-                return Optional.of(report(new Measurement(task, contender, Status.FAILED, List.of(), check.note())));
+                ended = new Measurement(task, contender, Status.FAILED, List.of(), check.note());
+                return;
             }
             if (timesItself) {
                 samples.addAll(outcome.warmSamples());
@@ -236,7 +297,10 @@ public final class BenchmarkRunner {
             }
             note = check.note();
         }
-        return Optional.of(report(new Measurement(task, contender, Status.OK, samples, note)));
+
+        Measurement result() {
+            return ended != null ? ended : new Measurement(task, contender, Status.OK, samples, note);
+        }
     }
 
     private Measurement report(Measurement m) {
