@@ -56,8 +56,15 @@ public final class ResultTable {
     }
 
     /**
+     * Being ahead needs a lead of more than this fraction: a median a hair below another's is a
+     * tie the table shows as equal ({@code 1.24 s} against {@code 1.24 s}), not a win.
+     */
+    static final double TIE = 0.01;
+
+    /**
      * @param m an SDK measurement
-     * @return PASS, MISS, or why there is no verdict
+     * @return PASS, MISS, LEVEL (within 1% of what it must be ahead of, short of a bound), or why
+     *     there is no verdict
      */
     public String verdict(Measurement m) {
         if (m.status() == Measurement.Status.NOT_APPLICABLE) {
@@ -74,12 +81,19 @@ public final class ResultTable {
         if (reference.isEmpty()) {
             return "no reference";
         }
-        boolean pass = target.withinBound(m.seconds() / reference.getAsDouble());
+        double ratio = m.seconds() / reference.getAsDouble();
+        boolean pass = target.withinBound(ratio);
+        // "ahead of" (a bound of 1.0 or the Java peers) is a tie within 1%
+        boolean level = target.maxRatio() == 1.0 && pass && ratio > 1.0 - TIE;
         if (target.aheadOfJavaPeers()) {
             OptionalDouble best = bestPeer(m.task(), Contender::javaLibrary);
-            pass &= best.isEmpty() || m.seconds() < best.getAsDouble();
+            if (best.isPresent()) {
+                double toPeer = m.seconds() / best.getAsDouble();
+                level |= pass && toPeer < 1.0 && toPeer > 1.0 - TIE;
+                pass &= toPeer < 1.0;
+            }
         }
-        return pass ? "PASS" : "MISS";
+        return !pass ? "MISS" : level ? "LEVEL" : "PASS";
     }
 
     /** @return the Markdown table */

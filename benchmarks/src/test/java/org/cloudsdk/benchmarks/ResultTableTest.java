@@ -81,6 +81,16 @@ class ResultTableTest {
         assertThat(table.verdict(ok(Task.RESYNC, sdk, 0.97))).as("0.12x the swift CLI, behind openstack4j")
                 .isEqualTo("MISS");
         assertThat(table.verdict(ok(Task.RESYNC, sdk, 1.0))).as("above 0.12x").isEqualTo("MISS");
+        assertThat(table.verdict(ok(Task.RESYNC, sdk, 0.945))).as("within 1% of openstack4j").isEqualTo("LEVEL");
+    }
+
+    @Test
+    void aLeadOfOnePercentOrLessIsATieNotAWin() {
+        ResultTable table = process(ok(Task.LIST, rclone, 1.24), ok(Task.LIST, swift, 2.0), ok(Task.LIST, sdk, 1.239));
+
+        assertThat(table.verdict(ok(Task.LIST, sdk, 1.239))).as("ahead of rclone by a millisecond").isEqualTo("LEVEL");
+        assertThat(table.verdict(ok(Task.LIST, sdk, 1.22))).as("1.6% ahead").isEqualTo("PASS");
+        assertThat(table.verdict(ok(Task.LIST, sdk, 1.24))).isEqualTo("MISS");
     }
 
     @Test
