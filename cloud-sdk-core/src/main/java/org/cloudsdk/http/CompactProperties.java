@@ -14,15 +14,15 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The properties of a parsed JSON object ({@code ObjectNode}'s map), in two arrays in document
- * order instead of a {@code LinkedHashMap}.
+ * The properties of a parsed JSON object ({@code ObjectNode}'s map), in one array in document
+ * order, name and value side by side, instead of a {@code LinkedHashMap}.
  *
  * <p>Why: handles keep the trees they are made from, and a listing of 5,000 servers keeps about
  * 400,000 properties. A {@code LinkedHashMap} entry costs 40 bytes and a slot of its table; here a
  * property costs two array slots, 8 bytes with compressed references, and, in an object of more
- * than {@value #LINEAR_SEARCH} properties, a slot of an index of {@code int}s that keeps look-ups
- * constant-time. Property names come from the parser's symbol table, so most look-ups end on the
- * first comparison, by identity.
+ * than {@value #LINEAR_SEARCH} properties, a slot of an index that keeps look-ups constant-time
+ * (2 bytes a slot up to 65,535 properties). Property names come from the parser's symbol table,
+ * so most look-ups end on the first comparison, by identity.
  *
  * <p>A complete {@link Map}: the tree stays a normal, changeable {@code ObjectNode} (puts replace in
  * place, removes close the gap, iteration follows document order). Like {@code LinkedHashMap} it is
@@ -33,25 +33,29 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
 
     /** Up to this many properties, a look-up compares names in order (no index). */
     static final int LINEAR_SEARCH = 8;
+    /** The most properties a {@code char} index can number (positions + 1 up to 65,535). */
+    private static final int SMALL_INDEX_LIMIT = Character.MAX_VALUE;
 
-    private String[] names;
-    private @Nullable JsonNode[] values;
+    private static final Object[] NONE = {};
+
+    /** Name of property i at 2i, its value at 2i + 1. */
+    private Object[] slots;
     private int size;
-    /** Open addressing, a power of two long: position + 1 of the property, 0 for free. */
-    private int @Nullable [] index;
-
-    private static final String[] NO_NAMES = {};
-    private static final JsonNode[] NO_VALUES = {};
+    /**
+     * Open addressing, a power of two long, each slot the position + 1 of a property or 0 for
+     * free: a {@code char[]} while positions fit in 16 bits, else an {@code int[]}; null up to
+     * {@value #LINEAR_SEARCH} properties.
+     */
+    private @Nullable Object index;
 
     CompactProperties() {
-        // shared: a put copies into new arrays before it writes
-        names = NO_NAMES;
-        values = NO_VALUES;
+        // shared: a put copies into a new array before it writes
+        slots = NONE;
     }
 
     /**
-     * The properties of an object the parser has read, in order: copied once into arrays of their
-     * exact size. A name the object repeats keeps its last value in its first place, as
+     * The properties of an object the parser has read, in order: copied once into an array of
+     * their exact size. A name the object repeats keeps its last value in its first place, as
      * {@code ObjectNode.set} does.
      *
      * @param names the names, in document order ({@code size} of them)
@@ -61,12 +65,14 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
      */
     static CompactProperties of(String[] names, JsonNode[] values, int size) {
         CompactProperties properties = new CompactProperties();
-        properties.names = Arrays.copyOf(names, size);
-        properties.values = Arrays.copyOf(values, size);
-        properties.size = size;
-        if (size > LINEAR_SEARCH) {
-            properties.index = indexOf(properties.names, size);
+        Object[] slots = new Object[2 * size];
+        for (int i = 0; i < size; i++) {
+            slots[2 * i] = names[i];
+            slots[2 * i + 1] = values[i];
         }
+        properties.slots = slots;
+        properties.size = size;
+        properties.reindex();
         if (properties.repeatsAName()) {
             CompactProperties unique = new CompactProperties();
             for (int i = 0; i < size; i++) {
@@ -77,10 +83,10 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
         return properties;
     }
 
-    /** @return whether two properties have the same name (the index finds the first for both) */
+    /** @return whether two properties have the same name (a look-up finds the first for both) */
     private boolean repeatsAName() {
         for (int i = 1; i < size; i++) {
-            if (position(names[i]) != i) {
+            if (position(name(i)) != i) {
                 return true;
             }
         }
@@ -100,7 +106,7 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
     @Override
     public @Nullable JsonNode get(@Nullable Object name) {
         int at = position(name);
-        return at < 0 ? null : values[at];
+        return at < 0 ? null : value(at);
     }
 
     @Override
@@ -108,22 +114,20 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
         Objects.requireNonNull(name, "a JSON property needs a name");
         int at = position(name);
         if (at >= 0) {
-            JsonNode old = values[at];
-            values[at] = value;
+            JsonNode old = value(at);
+            slots[2 * at + 1] = value;
             return old;
         }
-        if (size == names.length) {
-            int capacity = Math.max(LINEAR_SEARCH, size + (size >> 1));
-            names = Arrays.copyOf(names, capacity);
-            values = Arrays.copyOf(values, capacity);
+        if (2 * size == slots.length) {
+            slots = Arrays.copyOf(slots, 2 * Math.max(LINEAR_SEARCH, size + (size >> 1)));
         }
-        names[size] = name;
-        values[size] = value;
+        slots[2 * size] = name;
+        slots[2 * size + 1] = value;
         size++;
-        if (index != null && size * 4 <= index.length * 3) {
+        if (index != null && size * 4 <= capacity(index) * 3 && (size < SMALL_INDEX_LIMIT || index instanceof int[])) {
             insert(index, name, size - 1);
-        } else if (size > LINEAR_SEARCH) {
-            index = indexOf(names, size);
+        } else {
+            reindex();
         }
         return null;
     }
@@ -136,17 +140,15 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
 
     @Override
     public void clear() {
-        Arrays.fill(names, 0, size, null);
-        Arrays.fill(values, 0, size, null);
+        Arrays.fill(slots, 0, 2 * size, null);
         size = 0;
         index = null;
     }
 
-    /** Drops the spare room the arrays grew by. */
+    /** Drops the spare room the array grew by. */
     CompactProperties trim() {
-        if (names.length > size) {
-            names = Arrays.copyOf(names, size);
-            values = Arrays.copyOf(values, size);
+        if (slots.length > 2 * size) {
+            slots = Arrays.copyOf(slots, 2 * size);
         }
         return this;
     }
@@ -166,16 +168,22 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
         };
     }
 
-    private JsonNode removeAt(int at) {
-        JsonNode old = values[at];
-        int after = size - at - 1;
-        System.arraycopy(names, at + 1, names, at, after);
-        System.arraycopy(values, at + 1, values, at, after);
+    private String name(int at) {
+        return (String) slots[2 * at];
+    }
+
+    private @Nullable JsonNode value(int at) {
+        return (JsonNode) slots[2 * at + 1];
+    }
+
+    private @Nullable JsonNode removeAt(int at) {
+        JsonNode old = value(at);
+        System.arraycopy(slots, 2 * at + 2, slots, 2 * at, 2 * (size - at - 1));
         size--;
-        names[size] = null;
-        values[size] = null;
+        slots[2 * size] = null;
+        slots[2 * size + 1] = null;
         // positions after the gap moved: rebuild (removes are rare; parsing never removes)
-        index = size > LINEAR_SEARCH ? indexOf(names, size) : null;
+        reindex();
         return old;
     }
 
@@ -183,42 +191,62 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
         if (!(name instanceof String wanted)) {
             return -1;
         }
-        int[] table = index;
+        Object table = index;
         if (table == null) {
             for (int i = 0; i < size; i++) {
-                String candidate = names[i];
+                String candidate = name(i);
                 if (candidate == wanted || candidate.equals(wanted)) {
                     return i;
                 }
             }
             return -1;
         }
-        int mask = table.length - 1;
-        for (int slot = spread(wanted.hashCode()) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            String candidate = names[table[slot] - 1];
+        int mask = capacity(table) - 1;
+        for (int slot = spread(wanted.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int at = entry(table, slot) - 1;
+            if (at < 0) {
+                return -1;
+            }
+            String candidate = name(at);
             if (candidate == wanted || candidate.equals(wanted)) {
-                return table[slot] - 1;
+                return at;
             }
         }
-        return -1;
     }
 
-    private static int[] indexOf(String[] names, int size) {
-        int capacity = Integer.highestOneBit(Math.max(size * 4 / 3, 1)) * 2;
-        int[] table = new int[capacity];
-        for (int i = 0; i < size; i++) {
-            insert(table, names[i], i);
+    /** Builds the index for the present properties, or drops it when they are few. */
+    private void reindex() {
+        if (size <= LINEAR_SEARCH) {
+            index = null;
+            return;
         }
-        return table;
+        int capacity = Integer.highestOneBit(size * 4 / 3) * 2;
+        Object table = size < SMALL_INDEX_LIMIT ? new char[capacity] : new int[capacity];
+        for (int i = 0; i < size; i++) {
+            insert(table, name(i), i);
+        }
+        index = table;
     }
 
-    private static void insert(int[] table, String name, int position) {
-        int mask = table.length - 1;
+    private static void insert(Object table, String name, int position) {
+        int mask = capacity(table) - 1;
         int slot = spread(name.hashCode()) & mask;
-        while (table[slot] != 0) {
+        while (entry(table, slot) != 0) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = position + 1;
+        if (table instanceof char[] small) {
+            small[slot] = (char) (position + 1);
+        } else {
+            ((int[]) table)[slot] = position + 1;
+        }
+    }
+
+    private static int capacity(Object table) {
+        return table instanceof char[] small ? small.length : ((int[]) table).length;
+    }
+
+    private static int entry(Object table, int slot) {
+        return table instanceof char[] small ? small[slot] : ((int[]) table)[slot];
     }
 
     private static int spread(int hash) {
@@ -266,18 +294,18 @@ final class CompactProperties extends AbstractMap<String, JsonNode> {
 
         @Override
         public String getKey() {
-            return names[at];
+            return name(at);
         }
 
         @Override
         public @Nullable JsonNode getValue() {
-            return values[at];
+            return value(at);
         }
 
         @Override
         public @Nullable JsonNode setValue(@Nullable JsonNode value) {
-            JsonNode old = values[at];
-            values[at] = value;
+            JsonNode old = value(at);
+            slots[2 * at + 1] = value;
             return old;
         }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -71,20 +72,34 @@ final class Values {
                 if (!node.isObject()) {
                     throw mismatch(path, "a JSON object", node);
                 }
-                Map<String, Object> out = new LinkedHashMap<>();
-                for (Map.Entry<String, JsonNode> e : node.properties()) {
-                    Object value = read(e.getValue(), args[1], path.field(e.getKey()));
-                    if (value != null) {
-                        out.put(e.getKey(), value);
-                    }
-                }
-                return Collections.unmodifiableMap(out);
+                return map(node, args[1], path);
             }
         }
         if (type instanceof WildcardType w) {
             return read(node, w.getUpperBounds()[0], path);
         }
         throw new IllegalArgumentException(path + ": a record component of type " + type + " cannot be read from JSON");
+    }
+
+    /** A JSON object's properties as an unmodifiable map in their order, without JSON nulls. */
+    private static Map<String, Object> map(JsonNode node, Type valueType, ReadPath path) {
+        Object[] slots = new Object[2 * node.size()];
+        int filled = 0;
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            Object value = read(e.getValue(), valueType, path.field(e.getKey()));
+            if (value != null) {
+                slots[filled++] = e.getKey();
+                slots[filled++] = value;
+            }
+        }
+        if (filled <= 2 * SmallMap.MAX_SIZE) {
+            return filled == 0 ? Map.of() : new SmallMap<>(filled == slots.length ? slots : Arrays.copyOf(slots, filled));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < filled; i += 2) {
+            out.put((String) slots[i], slots[i + 1]);
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private static <C extends Collection<Object>> C elements(JsonNode node, Type element, ReadPath path, C out) {

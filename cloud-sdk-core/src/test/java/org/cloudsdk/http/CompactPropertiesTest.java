@@ -94,15 +94,20 @@ class CompactPropertiesTest {
 
     @Test
     void findsEveryPropertyOfALargeObjectByAnEqualNameThatIsNotTheSameString() {
+        // past 65,535 properties the index's positions no longer fit in 16 bits
+        int count = 70_000;
         CompactProperties properties = new CompactProperties();
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < count; i++) {
             properties.put("name-" + i, NODES.numberNode(i));
         }
         properties.trim();
-        for (int i = 0; i < 1_000; i++) {
+        for (int i = 0; i < count; i++) {
             assertThat(properties.get(new StringBuilder("name-").append(i).toString())).isEqualTo(NODES.numberNode(i));
         }
-        assertThat(properties.get("name-1000")).isNull();
+        assertThat(properties.get("name-" + count)).isNull();
+        assertThat(properties.remove("name-0")).isEqualTo(NODES.numberNode(0));
+        assertThat(properties.get("name-69999")).isEqualTo(NODES.numberNode(69_999));
+        assertThat(properties.size()).isEqualTo(count - 1);
         assertThat(properties.get(42)).isNull();
         assertThat(properties.containsKey(null)).isFalse();
     }
