@@ -15,10 +15,14 @@ public final class CloseThenExitMain {
     private CloseThenExitMain() {
     }
 
-    /** @param args the WireMock base URL */
+    /**
+     * @param args the WireMock base URL; then, optionally, a proxy ({@code host:port}) every
+     *     request goes through
+     */
     public static void main(String[] args) {
         try (CloudContext ctx = CloudContext.builder().configuration(CloudConfiguration.of(null, Map.of()))
                 .environmentVariables(Map.of()).identityType("keystone").authEndpoint(args[0] + "/v3")
+                .proxy(args.length > 1 ? args[1] : null)
                 .username("demo").password("secret").tenantName("demo").region("RegionOne").build()) {
             System.out.println("containers " + ctx.objectStorage().listContainers().size());
         }

@@ -31,12 +31,27 @@ class ProcessExitTest {
 
     @Test
     void aProgramThatClosesItsContextLeavesNoThreadBehindAndExitsPromptly() throws Exception {
+        assertExitsPromptly(TestCloud.baseUrl(cloud));
+    }
+
+    /**
+     * Through a proxy Reactor Netty resolves no names and uses a pass-through resolver group of its
+     * own, which the SDK does not close: it must not keep Netty's global executor alive either. The
+     * stub plays the proxy too (every request arrives in absolute form).
+     */
+    @Test
+    void soDoesAProgramWhoseRequestsGoThroughAProxy() throws Exception {
+        assertExitsPromptly(TestCloud.baseUrl(cloud), "127.0.0.1:" + cloud.getPort());
+    }
+
+    private static void assertExitsPromptly(String... arguments) throws Exception {
         TestCloud.stubKeystoneV3(cloud);
         cloud.stubFor(get(urlPathEqualTo("/swift/v1/AUTH_8538a3f13f9541b28c2620eb19065e45")).willReturn(okJson("[]")));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", CloseThenExitMain.class.getName(),
-                TestCloud.baseUrl(cloud)).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", CloseThenExitMain.class.getName()));
+        command.addAll(List.of(arguments));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         long returned = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
