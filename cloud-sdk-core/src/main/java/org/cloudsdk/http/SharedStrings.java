@@ -23,7 +23,7 @@ final class SharedStrings {
     /** Enough for the distinct values of a page of a thousand items; past it, values are made as they come. */
     static final int MAX_ENTRIES = 1 << 14;
 
-    /** A document has about one distinct short value for every this many bytes (a Nova page: 1 in 170). */
+    /** A document has at most about one distinct short value in this many bytes (a page of Nova servers: one in 220). */
     private static final int BYTES_PER_VALUE = 128;
 
     private final int initialSlots;
@@ -40,7 +40,8 @@ final class SharedStrings {
      */
     SharedStrings(int documentLength) {
         int expected = Math.min(documentLength / BYTES_PER_VALUE, MAX_ENTRIES);
-        initialSlots = Math.max(16, Integer.highestOneBit(Math.max(expected, 1)) * 2);
+        // the power of two at or above the expected count, doubled: a load of at most a half
+        initialSlots = Math.max(16, Integer.highestOneBit(Math.max(expected - 1, 1)) << 2);
     }
 
     /** @return the node of the parser's current string value */
