@@ -92,8 +92,8 @@ final class JsonTrees {
             for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
                 String name = parser.currentName();
                 JsonNode value = value(parser.nextToken(), depth + 1);
-                String[] scratchNames = names(depth, size);
-                scratchNames[size] = name;
+                makeRoom(depth, size);
+                names[depth][size] = name;
                 values[depth][size++] = value;
             }
             if (size == 0) {
@@ -109,7 +109,7 @@ final class JsonTrees {
             int size = 0;
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 JsonNode element = value(token, depth + 1);
-                names(depth, size);
+                makeRoom(depth, size);
                 values[depth][size++] = element;
             }
             List<JsonNode> elements = new ArrayList<>(size);
@@ -120,8 +120,8 @@ final class JsonTrees {
             return new ArrayNode(NODES, elements);
         }
 
-        /** @return the scratch names of {@code depth}, with room for one more past {@code size} */
-        private String[] names(int depth, int size) {
+        /** Makes the scratch arrays of {@code depth} hold at least one more than {@code size}. */
+        private void makeRoom(int depth, int size) {
             if (depth >= names.length) {
                 names = Arrays.copyOf(names, depth * 2);
                 values = Arrays.copyOf(values, depth * 2);
@@ -133,7 +133,6 @@ final class JsonTrees {
                 names[depth] = Arrays.copyOf(names[depth], size * 2);
                 values[depth] = Arrays.copyOf(values[depth], size * 2);
             }
-            return names[depth];
         }
     }
 

@@ -1,5 +1,6 @@
 package org.cloudsdk.http;
 
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,9 @@ import io.netty.util.concurrent.FastThreadLocalThread;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ImmediateEventExecutor;
 import io.netty.util.concurrent.Promise;
+import io.netty.resolver.AddressResolver;
 import io.netty.resolver.AddressResolverGroup;
+import io.netty.resolver.NoopAddressResolver;
 import reactor.core.scheduler.NonBlocking;
 import reactor.netty.resources.LoopResources;
 import reactor.netty.transport.NameResolverProvider;
@@ -56,6 +59,17 @@ final class SdkEventLoopGroup extends AbstractEventExecutorGroup implements IoEv
      * default would listen to each loop's termination, which closing this group undoes.
      */
     private final AddressResolverGroup<?> resolver;
+    /**
+     * For clients whose requests go through a proxy, which resolves the names: a pass-through
+     * group like Reactor Netty's, whose shared instance nothing closes, so that its listeners on
+     * the loops' termination also end with this group.
+     */
+    private final AddressResolverGroup<SocketAddress> passThrough = new AddressResolverGroup<>() {
+        @Override
+        protected AddressResolver<SocketAddress> newResolver(EventExecutor executor) {
+            return new NoopAddressResolver(executor);
+        }
+    };
 
     /**
      * @param threadPrefix the loop threads' names start with it
@@ -84,9 +98,14 @@ final class SdkEventLoopGroup extends AbstractEventExecutorGroup implements IoEv
         return resources;
     }
 
-    /** @return the name resolvers every client on these loops uses */
+    /** @return the name resolvers every client on these loops uses that resolves names itself */
     AddressResolverGroup<?> resolver() {
         return resolver;
+    }
+
+    /** @return the resolvers of clients that send every request through a proxy: they resolve nothing */
+    AddressResolverGroup<?> passThroughResolver() {
+        return passThrough;
     }
 
     /**
@@ -97,6 +116,7 @@ final class SdkEventLoopGroup extends AbstractEventExecutorGroup implements IoEv
      */
     void stop(Duration timeout) {
         resolver.close();
+        passThrough.close();
         shutdownGracefully(0, timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 

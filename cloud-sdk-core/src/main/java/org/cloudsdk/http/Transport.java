@@ -133,9 +133,10 @@ public final class Transport implements AutoCloseable {
         // acquired last: nothing after it throws, so every acquire is paired with close()'s release
         SdkEventLoopGroup loops = EventLoops.SHARED.acquire();
         HttpClient onLoops = http.runOn(loops.resources());
-        // through a proxy, names are the proxy's to resolve (Reactor Netty resolves nothing then)
-        this.webClient = base.clientConnector(new ReactorClientHttpConnector(onLoops.configuration().hasProxy()
-                ? onLoops : onLoops.resolver(loops.resolver()))).build();
+        // through a proxy, names are the proxy's to resolve: a pass-through group of the loops' own,
+        // not Reactor Netty's shared one, which would listen to the loops' termination after close()
+        this.webClient = base.clientConnector(new ReactorClientHttpConnector(onLoops.resolver(
+                onLoops.configuration().hasProxy() ? loops.passThroughResolver() : loops.resolver()))).build();
     }
 
     /**

@@ -93,7 +93,7 @@ final class Values {
             }
         }
         if (filled <= 2 * SmallMap.MAX_SIZE) {
-            return filled == 0 ? Map.of() : new SmallMap<>(filled == slots.length ? slots : Arrays.copyOf(slots, filled));
+            return filled == 0 ? Collections.emptyMap() : new SmallMap<>(filled == slots.length ? slots : Arrays.copyOf(slots, filled));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < filled; i += 2) {

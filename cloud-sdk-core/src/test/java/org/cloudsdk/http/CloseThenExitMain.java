@@ -26,6 +26,12 @@ public final class CloseThenExitMain {
                 .username("demo").password("secret").tenantName("demo").region("RegionOne").build()) {
             System.out.println("containers " + ctx.objectStorage().listContainers().size());
         }
+        // a thread that a late notification starts (Netty's global executor) has time to show
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         List<String> alive = Thread.getAllStackTraces().keySet().stream()
                 .filter(thread -> !thread.isDaemon() && thread != Thread.currentThread() && thread.isAlive())
                 .map(Thread::getName).sorted().toList();
