@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import org.cloudsdk.errors.CloudException;
 import org.cloudsdk.http.ResponseReader;
 import org.cloudsdk.http.ServiceClient;
+import org.cloudsdk.util.Checksums;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,7 +26,6 @@ import reactor.core.publisher.Mono;
  */
 final class FileDownload {
 
-    private static final String MD5_HEX = "[0-9a-fA-F]{32}";
 
     private final ServiceClient client;
     private final int prefetch;
@@ -94,7 +94,7 @@ final class FileDownload {
             return headers.getFirst(ObjectMetadataKeys.CONTENT_MD5_HEADER);
         }
         String etag = SwiftValues.etag(headers.getFirst(HttpHeaders.ETAG));
-        return etag != null && etag.matches(MD5_HEX) ? etag : null;
+        return Checksums.isMd5Hex(etag) ? etag : null;
     }
 
     private static void moveIntoPlace(Path temporary, Path target) {

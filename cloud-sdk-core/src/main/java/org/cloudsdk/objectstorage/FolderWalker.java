@@ -149,18 +149,9 @@ final class FolderWalker {
         String text = file.toString();
         String separator = root.getFileSystem().getSeparator();
         int start = rootText.endsWith(separator) ? rootText.length() : rootText.length() + separator.length();
-        if (text.length() > start && text.startsWith(rootText) && text.startsWith(separator, start - separator.length())) {
-            String relative = text.substring(start);
-            return separator.equals("/") ? relative : relative.replace(separator, "/");
-        }
-        Path relative = root.relativize(file);
-        StringBuilder name = new StringBuilder();
-        for (Path segment : relative) {
-            if (!name.isEmpty()) {
-                name.append('/');
-            }
-            name.append(segment);
-        }
-        return name.toString();
+        boolean underRoot = text.length() > start && text.startsWith(rootText)
+                && text.startsWith(separator, start - separator.length());
+        String relative = underRoot ? text.substring(start) : root.relativize(file).toString();
+        return separator.equals("/") ? relative : relative.replace(separator, "/");
     }
 }

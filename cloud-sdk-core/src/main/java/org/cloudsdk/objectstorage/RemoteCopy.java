@@ -3,6 +3,7 @@ package org.cloudsdk.objectstorage;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.cloudsdk.util.Checksums;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
@@ -24,17 +25,7 @@ record RemoteCopy(long bytes, @Nullable String md5, @Nullable Instant modified) 
      *     suffix, or is the MD5 of its segments' ETags; the last cannot be told apart by its form)
      */
     static boolean isPlainMd5(@Nullable String etag) {
-        // by hand, not by a regular expression: a resync asks twice for each of its files
-        if (etag == null || etag.length() != 32) {
-            return false;
-        }
-        for (int i = 0; i < 32; i++) {
-            char c = etag.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                return false;
-            }
-        }
-        return true;
+        return Checksums.isMd5Hex(etag);
     }
 
     /** @param etag an ETag or a recorded MD5 @return it in lower case when it can be the content's MD5, else null */

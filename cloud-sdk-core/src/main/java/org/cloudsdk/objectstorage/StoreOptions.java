@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.cloudsdk.util.Checksums;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -218,7 +219,7 @@ public final class StoreOptions {
          * @throws IllegalArgumentException when not 32 hex digits
          */
         public Builder etag(@Nullable String value) {
-            if (value != null && !value.matches("[0-9a-fA-F]{32}")) {
+            if (value != null && !Checksums.isMd5Hex(value)) {
                 throw new IllegalArgumentException("etag must be an MD5 checksum of 32 hex digits, was '" + value
                         + "'");
             }

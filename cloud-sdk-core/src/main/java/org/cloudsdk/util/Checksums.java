@@ -10,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * MD5 checksums as lower-case hex, the form Swift returns in {@code ETag} headers. Files and
  * streams are digested in small chunks, never loaded whole. Thread-safe.
@@ -109,6 +111,26 @@ public final class Checksums {
             // every Java platform is required to provide MD5
             throw new IllegalStateException("This JVM provides no MD5 implementation", e);
         }
+    }
+
+    /**
+     * Checked by hand, not by a regular expression: a resync asks for each of its files.
+     *
+     * @param value a text, such as an ETag, or null
+     * @return whether it has the form of an MD5 in hex: 32 ASCII hex digits of either case
+     */
+    public static boolean isMd5Hex(@Nullable String value) {
+        if (value == null || value.length() != 32) {
+            return false;
+        }
+        for (int i = 0; i < 32; i++) {
+            char c = value.charAt(i);
+            // ASCII only: Character.digit would also take other scripts' digits
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

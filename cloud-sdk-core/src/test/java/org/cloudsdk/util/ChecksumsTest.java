@@ -67,4 +67,14 @@ class ChecksumsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Checksums.md5((Path) null))
                 .withMessageStartingWith("file:");
     }
+
+    @Test
+    void anMd5InHexIsThirtyTwoAsciiHexDigitsOfEitherCase() {
+        assertThat(Checksums.isMd5Hex(Checksums.md5("abc"))).isTrue();
+        assertThat(Checksums.isMd5Hex("0123456789ABCDEFabcdef0123456789")).isTrue();
+        assertThat(Checksums.isMd5Hex("0123456789abcdef0123456789abcde")).isFalse();
+        assertThat(Checksums.isMd5Hex("0123456789abcdef0123456789abcdeg")).isFalse();
+        assertThat(Checksums.isMd5Hex("\u0663".repeat(32))).as("Arabic-Indic digits").isFalse();
+        assertThat(Checksums.isMd5Hex(null)).isFalse();
+    }
 }
