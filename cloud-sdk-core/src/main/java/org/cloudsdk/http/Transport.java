@@ -77,13 +77,6 @@ public final class Transport implements AutoCloseable {
     private static final String WEB_CLIENT_URI_TEMPLATE = WebClient.class.getName() + ".uriTemplate";
     private static final String READ_TIMEOUT_HANDLER = "cloudsdk.readTimeout";
     private static final int FALLBACK_CHUNK = 64 * 1024;
-    /**
-     * The decoder's default (8 KiB) cuts every socket read into 8 KiB slices, so a 1 GiB download
-     * passed 131,072 buffers through every operator, digest update and file write; the slices are
-     * views of the read buffer either way, so a larger limit costs no memory, and bodies now arrive
-     * as read (up to 64 KiB): 8 times fewer buffers, 40% less system time on a 1 GiB download.
-     */
-    private static final int MAX_BODY_PIECE = 1 << 20;
     /** How long {@link #close()} waits for the connections to close and the loops to stop. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
@@ -141,17 +134,17 @@ public final class Transport implements AutoCloseable {
 
     /**
      * What the transport needs of every Reactor Netty client it uses, its own or one built by a
-     * {@link ConnectorFactory}: large body pieces, a read timeout between body chunks, its TLS
-     * trust and client certificate (when set), and its proxy (when set).
+     * {@link ConnectorFactory}: bodies read in large pooled buffers ({@link ReceiveBuffers}), a read
+     * timeout between body chunks, its TLS trust and client certificate (when set), and its proxy
+     * (when set).
      */
     private static HttpClient configure(HttpClient http, HttpSettings settings, @Nullable SslContext ssl) {
-        HttpClient configured = http
+        HttpClient configured = ReceiveBuffers.apply(http)
                 // bodies byte for byte: an object stored gzip-encoded must not be unpacked on the way
                 // (its MD5 is the ETag's); Spring Boot's connector defaults turn compression on
                 .compress(false)
                 // a 3xx is an answer for the caller; following it would also carry the token elsewhere
                 .followRedirect(false)
-                .httpResponseDecoder(spec -> spec.maxChunkSize(MAX_BODY_PIECE))
                 // responseTimeout ends at the headers; a body that stalls mid-way needs its own limit
                 .doOnResponse((response, connection) -> connection.addHandlerLast(READ_TIMEOUT_HANDLER,
                         new ReadTimeoutHandler(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)));
