@@ -28,7 +28,7 @@ import org.jclouds.openstack.swift.v1.options.ListContainerOptions;
  * identity is {@code domain:user} and the scope {@code project:<name>}. One {@link SwiftApi} is
  * shared by all threads; its connection limits are raised to 64 (default 20 per context).
  */
-public final class JcloudsCli implements AutoCloseable {
+public final class JcloudsCli implements StorageCli {
 
     private static final int PAGE = 10_000;
     private static final String CONNECTIONS = "64";
@@ -52,16 +52,7 @@ public final class JcloudsCli implements AutoCloseable {
 
     /** @param args the subcommand and its arguments */
     public static void main(String[] args) {
-        new CommandLine<>("JcloudsCli", JcloudsCli::new)
-                .on("sync", List.of("folder", "container"), (cli, a) -> cli.sync(Path.of(a.get(0)), a.get(1)))
-                .on("upload", List.of("file", "container", "object"),
-                        (cli, a) -> cli.upload(Path.of(a.get(0)), a.get(1), a.get(2)))
-                .on("download", List.of("container", "object", "file"),
-                        (cli, a) -> cli.download(a.get(0), a.get(1), Path.of(a.get(2))),
-                        a -> Files.deleteIfExists(Path.of(a.get(2))))
-                .on("load", List.of("container", "threads", "calls"), (cli, a) -> cli.load(a.get(0),
-                        CommandLine.positive(a.get(1), "threads"), CommandLine.positive(a.get(2), "calls")))
-                .on("list", List.of("container"), (cli, a) -> cli.list(a.get(0)))
+        StorageCli.commandLine("JcloudsCli", JcloudsCli::new)
                 .runAndExit(args);
     }
 
@@ -91,7 +82,8 @@ public final class JcloudsCli implements AutoCloseable {
         }
     }
 
-    private int sync(Path folder, String container) throws Exception {
+    @Override
+    public int sync(Path folder, String container) throws Exception {
         ObjectApi objects = objects(container);
         return ListThenUpload.sync(folder, new ListThenUpload.Remote() {
             @Override
@@ -106,13 +98,15 @@ public final class JcloudsCli implements AutoCloseable {
         });
     }
 
-    private int upload(Path file, String container, String object) {
+    @Override
+    public int upload(Path file, String container, String object) {
         String etag = objects(container).put(object, Payloads.newFilePayload(file.toFile()));
         CommandLine.result("etag", etag);
         return CommandLine.EXIT_OK;
     }
 
-    private int download(String container, String object, Path file) throws Exception {
+    @Override
+    public int download(String container, String object, Path file) throws Exception {
         SwiftObject found = objects(container).get(object);
         if (found == null) {
             throw new IllegalStateException("no object '" + object + "' in container '" + container + "'");
@@ -124,7 +118,8 @@ public final class JcloudsCli implements AutoCloseable {
         return CommandLine.EXIT_OK;
     }
 
-    private int load(String container, int threads, int calls) throws InterruptedException {
+    @Override
+    public int load(String container, int threads, int calls) throws InterruptedException {
         ObjectApi objects = objects(container);
         List<String> names = List.copyOf(new java.util.TreeSet<>(listing(container).keySet()));
         LoadDriver.Outcome outcome = LoadDriver.run(names, threads, calls, new LoadDriver.Client() {
@@ -150,7 +145,8 @@ public final class JcloudsCli implements AutoCloseable {
         return outcome.exitCode();
     }
 
-    private int list(String container) {
+    @Override
+    public int list(String container) {
         CommandLine.result("count", listing(container).size());
         return CommandLine.EXIT_OK;
     }

@@ -27,7 +27,7 @@ import org.openstack4j.openstack.OSFactory;
  * authenticates once. The connection pool is raised to 64 connections (its default is smaller) so
  * the 64 load threads are not queued behind it.
  */
-public final class Openstack4jCli implements AutoCloseable {
+public final class Openstack4jCli implements StorageCli {
 
     private static final int PAGE = 10_000;
     private static final int CONNECTIONS = 64;
@@ -53,16 +53,7 @@ public final class Openstack4jCli implements AutoCloseable {
 
     /** @param args the subcommand and its arguments */
     public static void main(String[] args) {
-        new CommandLine<>("Openstack4jCli", Openstack4jCli::new)
-                .on("sync", List.of("folder", "container"), (cli, a) -> cli.sync(Path.of(a.get(0)), a.get(1)))
-                .on("upload", List.of("file", "container", "object"),
-                        (cli, a) -> cli.upload(Path.of(a.get(0)), a.get(1), a.get(2)))
-                .on("download", List.of("container", "object", "file"),
-                        (cli, a) -> cli.download(a.get(0), a.get(1), Path.of(a.get(2))),
-                        a -> Files.deleteIfExists(Path.of(a.get(2))))
-                .on("load", List.of("container", "threads", "calls"), (cli, a) -> cli.load(a.get(0),
-                        CommandLine.positive(a.get(1), "threads"), CommandLine.positive(a.get(2), "calls")))
-                .on("list", List.of("container"), (cli, a) -> cli.list(a.get(0)))
+        StorageCli.commandLine("Openstack4jCli", Openstack4jCli::new)
                 .runAndExit(args);
     }
 
@@ -95,7 +86,8 @@ public final class Openstack4jCli implements AutoCloseable {
         }
     }
 
-    private int sync(Path folder, String container) throws Exception {
+    @Override
+    public int sync(Path folder, String container) throws Exception {
         return ListThenUpload.sync(folder, new ListThenUpload.Remote() {
             @Override
             public Map<String, String> etags() {
@@ -109,7 +101,8 @@ public final class Openstack4jCli implements AutoCloseable {
         });
     }
 
-    private int upload(Path file, String container, String object) {
+    @Override
+    public int upload(Path file, String container, String object) {
         CommandLine.result("etag", store(container, object, file));
         return CommandLine.EXIT_OK;
     }
@@ -123,13 +116,15 @@ public final class Openstack4jCli implements AutoCloseable {
         return etag;
     }
 
-    private int download(String container, String object, Path file) throws Exception {
+    @Override
+    public int download(String container, String object, Path file) throws Exception {
         objects().download(container, object).writeToFile(file.toFile());
         CommandLine.result("bytes", Files.size(file));
         return CommandLine.EXIT_OK;
     }
 
-    private int load(String container, int threads, int calls) throws InterruptedException {
+    @Override
+    public int load(String container, int threads, int calls) throws InterruptedException {
         List<String> names = List.copyOf(new java.util.TreeSet<>(listing(container).keySet()));
         LoadDriver.Outcome outcome = LoadDriver.run(names, threads, calls, new LoadDriver.Client() {
             @Override
@@ -151,7 +146,8 @@ public final class Openstack4jCli implements AutoCloseable {
         return outcome.exitCode();
     }
 
-    private int list(String container) {
+    @Override
+    public int list(String container) {
         CommandLine.result("count", listing(container).size());
         return CommandLine.EXIT_OK;
     }

@@ -29,7 +29,7 @@ import org.cloudsdk.objectstorage.SyncResult;
  *
  * <p>One context serves every run of a warm process ({@link CommandLine}).
  */
-public final class SdkCli implements AutoCloseable {
+public final class SdkCli implements StorageCli {
 
     private CloudContext context;
 
@@ -38,16 +38,7 @@ public final class SdkCli implements AutoCloseable {
 
     /** @param args the subcommand and its arguments */
     public static void main(String[] args) {
-        new CommandLine<>("SdkCli", SdkCli::new)
-                .on("sync", List.of("folder", "container"), (cli, a) -> cli.sync(Path.of(a.get(0)), a.get(1)))
-                .on("upload", List.of("file", "container", "object"),
-                        (cli, a) -> cli.upload(Path.of(a.get(0)), a.get(1), a.get(2)))
-                .on("download", List.of("container", "object", "file"),
-                        (cli, a) -> cli.download(a.get(0), a.get(1), Path.of(a.get(2))),
-                        a -> Files.deleteIfExists(Path.of(a.get(2))))
-                .on("load", List.of("container", "threads", "calls"), (cli, a) -> cli.load(a.get(0),
-                        CommandLine.positive(a.get(1), "threads"), CommandLine.positive(a.get(2), "calls")))
-                .on("list", List.of("container"), (cli, a) -> cli.list(a.get(0)))
+        StorageCli.commandLine("SdkCli", SdkCli::new)
                 .on("iterate-wiremock", List.of("count"),
                         (cli, a) -> iterateWireMock(CommandLine.positive(a.get(0), "count")))
                 .runAndExit(args);
@@ -68,7 +59,8 @@ public final class SdkCli implements AutoCloseable {
         }
     }
 
-    private int sync(Path folder, String container) {
+    @Override
+    public int sync(Path folder, String container) {
         SyncResult result = storage().syncFolderToContainer(folder, container);
         CommandLine.result("uploaded", result.uploaded(), "unchanged", result.skippedIdentical(), "older",
                 result.skippedOlder(), "failed", result.failed().size());
@@ -79,13 +71,15 @@ public final class SdkCli implements AutoCloseable {
         return CommandLine.EXIT_OK;
     }
 
-    private int upload(Path file, String container, String object) {
+    @Override
+    public int upload(Path file, String container, String object) {
         StorageObject stored = storage().uploadFile(container, file, object, StoreOptions.defaults());
         CommandLine.result("bytes", stored.bytes(), "etag", stored.etag());
         return CommandLine.EXIT_OK;
     }
 
-    private int download(String container, String object, Path file) throws Exception {
+    @Override
+    public int download(String container, String object, Path file) throws Exception {
         Path directory = file.toAbsolutePath().getParent();
         Path written = storage().downloadObject(container, object, directory, false);
         if (!written.equals(file.toAbsolutePath())) {
@@ -95,7 +89,8 @@ public final class SdkCli implements AutoCloseable {
         return CommandLine.EXIT_OK;
     }
 
-    private int load(String container, int threads, int calls) throws InterruptedException {
+    @Override
+    public int load(String container, int threads, int calls) throws InterruptedException {
         ObjectStorage storage = storage();
         List<String> objects = storage.listObjectNames(container);
         LoadDriver.Outcome outcome = LoadDriver.run(objects, threads, calls, new LoadDriver.Client() {
@@ -113,7 +108,8 @@ public final class SdkCli implements AutoCloseable {
         return outcome.exitCode();
     }
 
-    private int list(String container) {
+    @Override
+    public int list(String container) {
         CommandLine.result("count", count(storage().iterateObjects(container)));
         return CommandLine.EXIT_OK;
     }
