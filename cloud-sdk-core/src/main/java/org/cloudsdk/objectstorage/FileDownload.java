@@ -26,7 +26,6 @@ import reactor.core.publisher.Mono;
  */
 final class FileDownload {
 
-
     private final ServiceClient client;
     private final int prefetch;
 
